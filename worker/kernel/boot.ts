@@ -1,0 +1,120 @@
+// Boots the model: the root file system, tracefs mounted at /sys/kernel/tracing, the tracing core,
+// the namespace registry and user_events registered with it. The only module that wires
+// subsystems together. Everything is rebuilt from scratch, so two boots behave identically.
+
+import { resetFileIds } from './fs/file';
+import { resetInodeNumbers } from './fs/inode';
+import { attachMount, newMountNamespace, resetMountIds, type MountNamespace } from './fs/mount';
+import type { Path } from './fs/namei';
+import { ramfsCreate, ramfsMkdir } from './fs/ramfs';
+import type { Dentry } from './fs/dentry';
+import { resetCurrent } from './sched/current';
+import { resetClock } from './lib/clock';
+import { TaskTable } from './sched/tasks';
+import { bindSyscalls, type Syscalls } from './syscall-table';
+import { resetMapIds } from './syscalls';
+import { encodeUtf8 } from './lib/utf8';
+import { tracefsRoot } from './tracefs/tracefs';
+import { initTracing, type Tracing } from './tracing';
+import { createNullDevice } from './null';
+import { createTty, type Tty } from './tty';
+import { O_RDWR } from './fs/file';
+
+export const TRACEFS_PATH = '/sys/kernel/tracing';
+
+export interface LoginOptions {
+  uid?: number;
+  gid?: number;
+  groups?: number[];
+  comm?: string;
+  /** Working directory; the home directory is used when it cannot be entered. */
+  cwd?: string;
+  /** Where the session's terminal output goes; without it, output is discarded. */
+  output?: (bytes: Uint8Array) => void;
+}
+
+export interface Session {
+  readonly sys: Syscalls;
+  readonly tty: Tty;
+}
+
+export interface Kernel {
+  readonly tasks: TaskTable;
+  readonly initNs: MountNamespace;
+  readonly tracing: Tracing;
+  /** Starts a session's first task (a login shell) and returns its system calls. */
+  login(options?: LoginOptions): Session;
+  /** The system calls of a live task. */
+  sys(pid: number): Syscalls | null;
+}
+
+const PASSWD = 'root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000:alice:/home/alice:/bin/bash\n';
+const GROUP = 'root:x:0:\nalice:x:1000:\n';
+
+function mkdirs(root: Dentry, path: string, mode = 0o755): Dentry {
+  let cur = root;
+  for (const part of path.split('/').filter(Boolean)) {
+    cur = cur.children.get(part) ?? ramfsMkdir(cur, part, mode, 0, 0);
+  }
+  return cur;
+}
+
+function writeFile(dir: Dentry, name: string, text: string): void {
+  ramfsCreate(dir, name, 0o644, 0, 0).inode.data = encodeUtf8(text);
+}
+
+export function boot(): Kernel {
+  resetInodeNumbers();
+  resetFileIds();
+  resetMountIds();
+  resetMapIds();
+  resetClock();
+  resetCurrent();
+
+  const rootDentry = ramfsMkdir(null, '', 0o755, 0, 0);
+  const etc = mkdirs(rootDentry, 'etc');
+  writeFile(etc, 'passwd', PASSWD);
+  writeFile(etc, 'group', GROUP);
+  writeFile(etc, 'hostname', 'playground\n');
+  mkdirs(rootDentry, 'root', 0o700);
+  const alice = mkdirs(rootDentry, 'home/alice');
+  alice.inode.uid = 1000;
+  alice.inode.gid = 1000;
+  mkdirs(rootDentry, 'tmp', 0o777).inode.mode |= 0o1000;
+  const pts = mkdirs(rootDentry, 'dev/pts');
+  createNullDevice(pts.parent!);
+  let nextTty = 0;
+  const tracingPoint = mkdirs(rootDentry, 'sys/kernel/tracing');
+  const debugPoint = mkdirs(rootDentry, 'sys/kernel/debug/tracing');
+
+  const initNs = newMountNamespace(rootDentry, 'rootfs', 'rootfs');
+  const traceRoot = tracefsRoot();
+  const tracing = initTracing(traceRoot);
+  attachMount(initNs, initNs.root, tracingPoint, traceRoot, 'tracefs', 'tracefs');
+  attachMount(initNs, initNs.root, debugPoint, traceRoot, 'tracefs', 'tracefs');
+
+  const tasks = new TaskTable();
+  const namespaces = () => new Set([...tasks.tasks.values()].map((t) => t.mntNs).concat(initNs));
+  const rootPath: Path = { mnt: initNs.root, dentry: rootDentry };
+
+  return {
+    tasks,
+    initNs,
+    tracing,
+    login(options: LoginOptions = {}) {
+      const uid = options.uid ?? 0;
+      const cred = { uid, gid: options.gid ?? uid, groups: options.groups ?? [] };
+      const task = tasks.spawn(options.comm ?? 'bash', cred, rootPath, rootPath, initNs);
+      const sys = bindSyscalls(task, tasks, namespaces);
+      const tty = createTty(pts, nextTty++, uid, cred.gid, options.output ?? (() => {}));
+      for (let fd = 0; fd < 3; fd++) sys.open(`/dev/pts/${tty.index}`, O_RDWR);
+      const home = uid === 0 ? '/root' : uid === 1000 ? '/home/alice' : '/';
+      if (!options.cwd || sys.chdir(options.cwd) < 0) sys.chdir(home);
+      return { sys, tty };
+    },
+    sys(pid: number) {
+      const task = tasks.get(pid);
+      return task ? bindSyscalls(task, tasks, namespaces) : null;
+    },
+  };
+}

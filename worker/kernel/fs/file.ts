@@ -1,0 +1,154 @@
+// Models include/linux/fs.h struct file and struct file_operations: one open description with its
+// flags, position and private data, shared by every descriptor that dup()s it and released on the
+// last put.
+
+import { EINVAL, ENOTTY, ESPIPE } from '../lib/errno';
+import type { Cred } from './permission';
+import type { Dentry } from './dentry';
+import type { Inode } from './inode';
+import type { Mount } from './mount';
+
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
+export const O_RDWR = 2;
+export const O_ACCMODE = 3;
+export const O_CREAT = 0o100;
+export const O_EXCL = 0o200;
+export const O_TRUNC = 0o1000;
+export const O_APPEND = 0o2000;
+export const O_NONBLOCK = 0o4000;
+export const O_DIRECTORY = 0o200000;
+
+export const SEEK_SET = 0;
+export const SEEK_CUR = 1;
+export const SEEK_END = 2;
+
+/** Internal "would block, sleep and retry": never returned to user space (ERESTARTSYS). */
+export const ERESTARTSYS = 512;
+
+/** What a reader of a blocking file waits for; the scheduler retries the read when it changes. */
+export interface WaitQueue {
+  readonly name: string;
+}
+
+export interface FileOperations {
+  open?(inode: Inode, file: OpenFile): number;
+  /** Returns bytes read (empty at end of file) or a negative errno; advances `ppos` like loff_t *ppos. */
+  read?(file: OpenFile, count: number, ppos: FilePos): Uint8Array | number;
+  /** write(2) and pwrite(2): returns the byte count consumed or a negative errno. */
+  write?(file: OpenFile, data: Uint8Array, ppos: FilePos): number;
+  /** writev(2) (write_iter): the iovecs arrive concatenated; no position is involved. */
+  writeIter?(file: OpenFile, data: Uint8Array): number;
+  ioctl?(file: OpenFile, cmd: number, arg: IoctlArg): number;
+  llseek?(file: OpenFile, offset: number, whence: number): number;
+  mmap?(file: OpenFile, length: number): MappedPage | number;
+  release?(inode: Inode, file: OpenFile): void;
+  /** The queue a blocked read sleeps on. */
+  waitQueue?(file: OpenFile): WaitQueue | null;
+}
+
+/** ioctl arguments cross as plain data: the model has no user address space. */
+export type IoctlArg = number | bigint | string | Uint8Array | null | { fault: true };
+
+/** A file position passed by reference, as the kernel's `loff_t *ppos`. */
+export interface FilePos {
+  value: number;
+}
+
+export interface MappedPage {
+  readonly bytes: Uint8Array;
+  unmap(): void;
+}
+
+export interface OpenFile {
+  readonly id: number;
+  readonly dentry: Dentry;
+  readonly mnt: Mount;
+  readonly inode: Inode;
+  readonly flags: number;
+  readonly cred: Cred;
+  pos: number;
+  refs: number;
+  /** Per-open state of the file's owner (seq_file buffer, registered events ...). */
+  private: unknown;
+  /** The text a seq_file-style read is serving, generated at the read from position 0. */
+  seq: Uint8Array | null;
+  /** Set once a read has returned data: trace_pipe's end-of-file rule needs it. */
+  hasRead: boolean;
+}
+
+let nextFileId = 1;
+
+export function newOpenFile(dentry: Dentry, mnt: Mount, flags: number, cred: Cred): OpenFile {
+  return {
+    id: nextFileId++,
+    dentry,
+    mnt,
+    inode: dentry.inode,
+    flags,
+    cred,
+    pos: 0,
+    refs: 1,
+    private: null,
+    seq: null,
+    hasRead: false,
+  };
+}
+
+export function resetFileIds(): void {
+  nextFileId = 1;
+}
+
+export function canRead(file: OpenFile): boolean {
+  return (file.flags & O_ACCMODE) !== O_WRONLY;
+}
+
+export function canWrite(file: OpenFile): boolean {
+  const acc = file.flags & O_ACCMODE;
+  return acc === O_WRONLY || acc === O_RDWR;
+}
+
+/** Takes one more reference (dup, fork, a mapping). */
+export function fileGet(file: OpenFile): OpenFile {
+  file.refs++;
+  return file;
+}
+
+/** Drops a reference; the last one calls release and closes the inode's open count. */
+export function filePut(file: OpenFile): void {
+  if (--file.refs > 0) return;
+  file.inode.openCount--;
+  file.inode.fop.release?.(file.inode, file);
+}
+
+/** seq_file-like read of a text generated once per open description, at its first read. */
+export function seqRead(
+  file: OpenFile,
+  count: number,
+  ppos: FilePos,
+  show: (file: OpenFile) => Uint8Array,
+): Uint8Array {
+  if (!file.seq || ppos.value === 0) file.seq = show(file);
+  const chunk = file.seq.subarray(ppos.value, Math.min(file.seq.length, ppos.value + count));
+  ppos.value += chunk.length;
+  return chunk;
+}
+
+/** The default llseek: a plain position change, no end-of-file knowledge. */
+export function defaultLlseek(file: OpenFile, offset: number, whence: number): number {
+  let pos: number;
+  if (whence === SEEK_SET) pos = offset;
+  else if (whence === SEEK_CUR) pos = file.pos + offset;
+  else return -EINVAL;
+  if (pos < 0) return -EINVAL;
+  file.pos = pos;
+  return pos;
+}
+
+export function noLlseek(): number {
+  return -ESPIPE;
+}
+
+export function noIoctl(): number {
+  return -ENOTTY;
+}

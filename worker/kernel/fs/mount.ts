@@ -1,0 +1,103 @@
+// Models fs/namespace.c: mounts, bind mounts and per-task mount namespaces.
+// A mount puts the tree below `root` on top of `mountpoint` in its parent mount.
+
+import type { Dentry } from './dentry';
+
+export interface Mount {
+  readonly id: number;
+  readonly root: Dentry;
+  readonly mountpoint: Dentry | null;
+  readonly parent: Mount | null;
+  /** File system type and source as /proc/mounts would show them. */
+  readonly fsType: string;
+  readonly source: string;
+}
+
+export interface MountNamespace {
+  readonly id: number;
+  root: Mount;
+  mounts: Mount[];
+}
+
+let nextMountId = 1;
+let nextNsId = 1;
+
+export function resetMountIds(): void {
+  nextMountId = 1;
+  nextNsId = 1;
+}
+
+export function newMountNamespace(root: Dentry, fsType: string, source: string): MountNamespace {
+  const mnt: Mount = { id: nextMountId++, root, mountpoint: null, parent: null, fsType, source };
+  return { id: nextNsId++, root: mnt, mounts: [mnt] };
+}
+
+/** Attaches `root` (a whole file system, or a bind of any directory) on top of a path. */
+export function attachMount(
+  ns: MountNamespace,
+  parent: Mount,
+  mountpoint: Dentry,
+  root: Dentry,
+  fsType: string,
+  source: string,
+): Mount {
+  const mnt: Mount = { id: nextMountId++, root, mountpoint, parent, fsType, source };
+  ns.mounts.push(mnt);
+  return mnt;
+}
+
+/** The mount stacked last on (parent, dentry), if any (lookup_mnt). */
+export function lookupMount(ns: MountNamespace, parent: Mount, dentry: Dentry): Mount | null {
+  for (let i = ns.mounts.length - 1; i >= 0; i--) {
+    const m = ns.mounts[i];
+    if (m.parent === parent && m.mountpoint === dentry) return m;
+  }
+  return null;
+}
+
+export function hasChildMounts(ns: MountNamespace, mnt: Mount): boolean {
+  return ns.mounts.some((m) => m.parent === mnt);
+}
+
+export function detachMount(ns: MountNamespace, mnt: Mount): void {
+  ns.mounts = ns.mounts.filter((m) => m !== mnt);
+}
+
+/** Whether some mount in the namespace sits on this dentry (it is a mount point). */
+export function isMountpoint(ns: MountNamespace, dentry: Dentry): boolean {
+  return ns.mounts.some((m) => m.mountpoint === dentry);
+}
+
+/** Drops every mount sitting on a dentry that has been removed (what d_invalidate does). */
+export function detachMountsOn(ns: MountNamespace, dead: (d: Dentry) => boolean): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const m of ns.mounts) {
+      if (m.mountpoint && (dead(m.mountpoint) || (m.parent && !ns.mounts.includes(m.parent)))) {
+        detachMount(ns, m);
+        changed = true;
+        break;
+      }
+    }
+  }
+}
+
+/** A copy of the whole mount tree, for a new container (CLONE_NEWNS). */
+export function cloneMountNamespace(ns: MountNamespace): MountNamespace {
+  const map = new Map<Mount, Mount>();
+  const mounts: Mount[] = [];
+  for (const m of ns.mounts) {
+    const copy: Mount = {
+      id: nextMountId++,
+      root: m.root,
+      mountpoint: m.mountpoint,
+      parent: m.parent ? (map.get(m.parent) ?? null) : null,
+      fsType: m.fsType,
+      source: m.source,
+    };
+    map.set(m, copy);
+    mounts.push(copy);
+  }
+  return { id: nextNsId++, root: map.get(ns.root) ?? mounts[0], mounts };
+}

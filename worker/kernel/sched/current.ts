@@ -1,0 +1,25 @@
+// Models the kernel's `current`: who is making the system call now.
+
+import { ROOT_CRED, type Cred } from '../fs/permission';
+
+export interface CurrentTask {
+  readonly pid: number;
+  comm: string;
+  cred: Cred;
+}
+
+const kernelTask: CurrentTask = { pid: 0, comm: 'swapper/0', cred: ROOT_CRED };
+
+let currentTask: CurrentTask = kernelTask;
+
+export function current(): CurrentTask {
+  return currentTask;
+}
+
+export function setCurrent(task: CurrentTask | null): void {
+  currentTask = task ?? kernelTask;
+}
+
+export function resetCurrent(): void {
+  currentTask = kernelTask;
+}

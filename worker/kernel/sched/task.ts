@@ -1,0 +1,55 @@
+// Models include/linux/sched.h task_struct as far as tracing sees it: pid, comm, credentials, root
+// and working directory, mount namespace, the descriptor table and live status-page mappings.
+
+import type { MappedPage, OpenFile } from '../fs/file';
+import type { MountNamespace } from '../fs/mount';
+import type { Path } from '../fs/namei';
+import type { Cred } from '../fs/permission';
+import type { CurrentTask } from './current';
+
+export const TASK_COMM_LEN = 16;
+
+export interface Task extends CurrentTask {
+  readonly ppid: number;
+  root: Path;
+  cwd: Path;
+  mntNs: MountNamespace;
+  readonly files: Map<number, OpenFile>;
+  readonly mappings: Map<number, MappedPage>;
+  exited: boolean;
+}
+
+export function newTask(
+  pid: number,
+  ppid: number,
+  comm: string,
+  cred: Cred,
+  root: Path,
+  cwd: Path,
+  mntNs: MountNamespace,
+): Task {
+  return {
+    pid,
+    ppid,
+    comm: truncateComm(comm),
+    cred,
+    root,
+    cwd,
+    mntNs,
+    files: new Map(),
+    mappings: new Map(),
+    exited: false,
+  };
+}
+
+/** comm keeps at most 15 bytes, as set_task_comm() does. */
+export function truncateComm(name: string): string {
+  return name.slice(0, TASK_COMM_LEN - 1);
+}
+
+/** The lowest free descriptor number at or above `from` (alloc_fd). */
+export function lowestFreeFd(task: Task, from = 0): number {
+  let fd = from;
+  while (task.files.has(fd)) fd++;
+  return fd;
+}

@@ -1,0 +1,110 @@
+// The system call surface user space is given: one object per task whose methods are the calls,
+// each run as that task (current set, clock advanced). User space imports nothing else from the
+// kernel but this file's types and the errno values.
+
+import type { Result } from './lib/errno';
+import type { IoctlArg } from './fs/file';
+import type { DirEntry, NamespaceList, Stat } from './syscalls-path';
+import * as path from './syscalls-path';
+import * as io from './syscalls';
+import type { Cred } from './fs/permission';
+import type { Task } from './sched/task';
+import type { TaskTable } from './sched/tasks';
+import { advanceClock } from './lib/clock';
+
+export type { Stat, DirEntry } from './syscalls-path';
+export type { IoctlArg } from './fs/file';
+
+export interface Syscalls {
+  readonly pid: number;
+  getpid(): number;
+  getppid(): number;
+  getuid(): number;
+  getgid(): number;
+  getgroups(): readonly number[];
+  comm(): string;
+  open(path: string, flags: number, mode?: number): number;
+  close(fd: number): number;
+  read(fd: number, count: number): Uint8Array | number;
+  write(fd: number, data: Uint8Array): number;
+  pwrite(fd: number, data: Uint8Array, offset: number): number;
+  writev(fd: number, iov: readonly Uint8Array[]): number;
+  lseek(fd: number, offset: number, whence: number): number;
+  ioctl(fd: number, cmd: number, arg: IoctlArg): number;
+  dup(fd: number, minFd?: number): number;
+  dup2(oldFd: number, newFd: number): number;
+  pipe(): [number, number];
+  isOpen(fd: number): boolean;
+  openFds(): number[];
+  mmap(fd: number, length: number): Result<{ id: number; bytes: Uint8Array }>;
+  munmap(id: number): number;
+  stat(path: string): Result<Stat>;
+  fstat(fd: number): Result<Stat>;
+  readdir(path: string): Result<DirEntry[]>;
+  mkdir(path: string, mode?: number): number;
+  rmdir(path: string): number;
+  unlink(path: string): number;
+  chmod(path: string, mode: number): number;
+  chown(path: string, uid: number, gid: number): number;
+  chdir(path: string): number;
+  getcwd(): string;
+  bindMount(source: string, target: string): number;
+  umount(target: string): number;
+  mounts(): Array<{ source: string; target: string; fsType: string }>;
+  /** fork(): a child sharing this task's open files; returns the child's surface. */
+  fork(): Syscalls;
+  /** execve() as far as tracing sees it: the comm changes. */
+  exec(comm: string): void;
+  exit(): void;
+  /** Time passes without a system call (sleep), in nanoseconds. */
+  nanosleep(ns: number): void;
+}
+
+export function bindSyscalls(task: Task, tasks: TaskTable, namespaces: NamespaceList): Syscalls {
+  const run = <T>(fn: () => T): T => io.asTask(task, fn);
+  const sys: Syscalls = {
+    pid: task.pid,
+    getpid: () => task.pid,
+    getppid: () => task.ppid,
+    getuid: () => task.cred.uid,
+    getgid: () => task.cred.gid,
+    getgroups: () => task.cred.groups,
+    comm: () => task.comm,
+    open: (p, flags, mode) => run(() => io.sysOpen(task, p, flags, mode)),
+    close: (fd) => run(() => io.sysClose(task, fd)),
+    read: (fd, count) => run(() => io.sysRead(task, fd, count)),
+    write: (fd, data) => run(() => io.sysWrite(task, fd, data)),
+    pwrite: (fd, data, offset) => run(() => io.sysPwrite(task, fd, data, offset)),
+    writev: (fd, iov) => run(() => io.sysWritev(task, fd, iov)),
+    lseek: (fd, offset, whence) => run(() => io.sysLseek(task, fd, offset, whence)),
+    ioctl: (fd, cmd, arg) => run(() => io.sysIoctl(task, fd, cmd, arg)),
+    dup: (fd, minFd) => run(() => io.sysDup(task, fd, minFd)),
+    dup2: (oldFd, newFd) => run(() => io.sysDup2(task, oldFd, newFd)),
+    pipe: () => run(() => io.sysPipe(task)),
+    isOpen: (fd) => task.files.has(fd),
+    openFds: () => [...task.files.keys()].sort((a, b) => a - b),
+    mmap: (fd, length) => run(() => io.sysMmap(task, fd, length)),
+    munmap: (id) => run(() => io.sysMunmap(task, id)),
+    stat: (p) => run(() => path.sysStat(task, p)),
+    fstat: (fd) => run(() => path.sysFstat(task, fd)),
+    readdir: (p) => run(() => path.sysReaddir(task, p)),
+    mkdir: (p, mode) => run(() => path.sysMkdir(task, p, mode)),
+    rmdir: (p) => run(() => path.sysRmdir(task, p, namespaces)),
+    unlink: (p) => run(() => path.sysUnlink(task, p)),
+    chmod: (p, mode) => run(() => path.sysChmod(task, p, mode)),
+    chown: (p, uid, gid) => run(() => path.sysChown(task, p, uid, gid)),
+    chdir: (p) => run(() => path.sysChdir(task, p)),
+    getcwd: () => path.sysGetcwd(task),
+    bindMount: (s, t) => run(() => path.sysBindMount(task, s, t)),
+    umount: (t) => run(() => path.sysUmount(task, t)),
+    mounts: () => path.sysMounts(task),
+    fork: () => bindSyscalls(run(() => tasks.fork(task)), tasks, namespaces),
+    exec: (comm) => run(() => tasks.setComm(task, comm)),
+    exit: () => run(() => tasks.exit(task)),
+    nanosleep: (ns) => advanceClock(ns),
+  };
+  return sys;
+}
+
+/** Credentials for a new session's first task. */
+export type SessionCred = Cred;
