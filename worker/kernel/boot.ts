@@ -15,7 +15,15 @@ import { bindSyscalls, type Syscalls } from './syscall-table';
 import { resetMapIds } from './syscalls';
 import { encodeUtf8 } from './lib/utf8';
 import { tracefsRoot } from './tracefs/tracefs';
-import { initTracing, type Tracing } from './tracing';
+import { resetTraceState, trace } from './trace/trace-event';
+import { resetDynEvents } from './trace/trace-dynevent';
+import { createNamespacesDir, resetNamespaceRegistry } from './trace/trace-namespace';
+import { BOOT_PAGES, defaultOptions, newTraceArray } from './trace/trace-array';
+import { createTraceFiles } from './trace/trace-files';
+import { createEventsDir } from './trace/events-dir';
+import { createInstancesDir } from './trace/instances';
+import { userEventsInit } from './user-events/init';
+import type { Disposable } from './lib/disposable';
 import { createNullDevice } from './null';
 import { createTty, type Tty } from './tty';
 import { O_RDWR } from './fs/file';
@@ -36,6 +44,29 @@ export interface LoginOptions {
 export interface Session {
   readonly sys: Syscalls;
   readonly tty: Tty;
+}
+
+/** The tracefs root and the registrations boot made (user_events with the namespace registry ...). */
+export interface Tracing {
+  readonly root: Dentry;
+  readonly registrations: Disposable[];
+}
+
+/**
+ * tracer_init_tracefs() + trace_events_user_init(): the top-level trace array and its files,
+ * events/, instances/, namespaces/ (RFC 2/7), then user_events registered with the registry.
+ */
+function initTracing(root: Dentry): Tracing {
+  resetTraceState();
+  resetDynEvents();
+  resetNamespaceRegistry();
+  const top = newTraceArray('', root, BOOT_PAGES, defaultOptions());
+  trace.arrays.push(top);
+  createTraceFiles(top);
+  createEventsDir(top);
+  createInstancesDir(root);
+  createNamespacesDir(root);
+  return { root, registrations: userEventsInit(root) };
 }
 
 export interface Kernel {

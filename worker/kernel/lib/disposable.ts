@@ -1,0 +1,5 @@
+// What a registration returns: undo it with dispose().
+
+export interface Disposable {
+  dispose(): void;
+}

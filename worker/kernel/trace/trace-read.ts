@@ -1,0 +1,115 @@
+// Models reading the trace buffer (kernel/trace/trace.c: tracing_open/s_show, tracing_read_pipe,
+// tracing_mark_write): `trace` never consumes, `trace_pipe` consumes and blocks when empty,
+// `trace_marker` records text. Per-CPU files point at one CPU of the same buffer.
+
+import { EAGAIN, EINVAL, ENODEV } from '../lib/errno';
+import { decodeUtf8, encodeUtf8 } from '../lib/utf8';
+import { ktimeNs } from '../lib/clock';
+import { ERESTARTSYS, O_NONBLOCK, O_TRUNC, type FileOperations, type OpenFile } from '../fs/file';
+import { current } from '../sched/current';
+import type { TraceArray } from './trace-array';
+import { commOf, saveComm, trace } from './trace-event';
+import { printEntryLen, renderRecord, renderTrace, TRACE_PRINT, type TraceOutputOptions } from './trace-output';
+
+/** The private data of a per-CPU file: its trace array and CPU. */
+export interface CpuFile {
+  readonly tr: TraceArray;
+  readonly cpu: number;
+}
+
+export function cpuFile(tr: TraceArray, cpu: number): CpuFile {
+  return { tr, cpu };
+}
+
+/** The largest text kept from one trace_marker write. */
+export const TRACE_MARKER_MAX = 1024;
+
+function target(file: OpenFile): { tr: TraceArray; cpu: number | undefined } {
+  const p = file.inode.private as TraceArray | CpuFile;
+  return 'cpu' in p && 'tr' in p ? { tr: p.tr, cpu: p.cpu } : { tr: p as TraceArray, cpu: undefined };
+}
+
+function outputOptions(tr: TraceArray): TraceOutputOptions {
+  return { contextInfo: tr.options.get('context-info') ?? true, irqInfo: tr.options.get('irq-info') ?? true };
+}
+
+function isKnownEvent(type: number): boolean {
+  return trace.calls.some((c) => c.id === type);
+}
+
+function knownEvents(): (type: number) => boolean {
+  const ids = new Set(trace.calls.map((c) => c.id));
+  return (type) => ids.has(type);
+}
+
+/** `trace`: opening for write with O_TRUNC clears the buffer; reads render it; writes are ignored. */
+export const traceFops: FileOperations = {
+  open(_inode, file) {
+    const { tr, cpu } = target(file);
+    if (tr.removed) return -ENODEV;
+    if (file.flags & O_TRUNC && (file.flags & 3) !== 0) tr.buffer.reset(cpu);
+    return 0;
+  },
+  read(file, count, ppos) {
+    const { tr, cpu } = target(file);
+    if (ppos.value === 0 || !file.seq) {
+      file.seq = encodeUtf8(renderTrace(tr.buffer, commOf, outputOptions(tr), knownEvents(), cpu).join(''));
+    }
+    const chunk = file.seq.subarray(ppos.value, Math.min(file.seq.length, ppos.value + count));
+    ppos.value += chunk.length;
+    return chunk;
+  },
+  write: (_file, data) => data.length,
+};
+
+/**
+ * `trace_pipe`: consumes entries as it renders them. With nothing buffered it blocks, unless the
+ * file is non-blocking (EAGAIN) or it has already returned data and tracing is now off (EOF).
+ */
+export const pipeFops: FileOperations = {
+  read(file, count) {
+    const { tr, cpu } = target(file);
+    if (tr.removed) return -ENODEV;
+    const pending = file.seq && file.seq.length > 0 ? [file.seq] : [];
+    let size = pending.reduce((n, b) => n + b.length, 0);
+    const opts = outputOptions(tr);
+    while (size < count) {
+      const next = tr.buffer.consume(cpu);
+      if (!next) break;
+      const bytes = encodeUtf8(renderRecord(next.record, next.cpu, commOf, opts, isKnownEvent));
+      pending.push(bytes);
+      size += bytes.length;
+    }
+    if (size === 0) {
+      file.seq = null;
+      if (file.flags & O_NONBLOCK) return -EAGAIN;
+      if (file.hasRead && !tr.tracingOn) return new Uint8Array(0);
+      return -ERESTARTSYS;
+    }
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const b of pending) {
+      all.set(b, at);
+      at += b.length;
+    }
+    file.seq = all.length > count ? all.slice(count) : null;
+    return all.subarray(0, Math.min(count, all.length));
+  },
+  waitQueue: () => ({ name: 'trace_pipe' }),
+};
+
+/** `trace_marker`: one entry per write, recorded whenever tracing is on (§e.7). */
+export const traceMarkerFops: FileOperations = {
+  write(file, data) {
+    const { tr } = target(file);
+    if (tr.removed) return -ENODEV;
+    if (!tr.tracingOn) return data.length;
+    const kept = data.subarray(0, TRACE_MARKER_MAX);
+    const text = decodeUtf8(kept);
+    saveComm();
+    const record = { ts: ktimeNs(), pid: current().pid, type: TRACE_PRINT, data: null, text };
+    tr.buffer.write(0, printEntryLen(kept.length), record, tr.options.get('overwrite') ?? true);
+    return data.length;
+  },
+  read: () => -EINVAL,
+};

@@ -1,0 +1,117 @@
+// Models the user_events_data and user_events_status files of kernel/trace/trace_events_user.c:
+// DIAG_IOCSREG/DIAG_IOCSDEL (§c.6–c.8), writing events (§c.9) with the per-descriptor list of
+// registered events, and the status text and mappable status page (§c.5).
+
+import { E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY } from '../lib/errno';
+import { encodeUtf8 } from '../lib/utf8';
+import { noLlseek, seqRead, type FileOperations, type FilePos, type IoctlArg, type OpenFile } from '../fs/file';
+import { traceEventRecord } from '../trace/trace-event';
+import { DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
+import { MAX_PAGE, type UserEventGroup } from './group';
+import { statusText } from './status-text';
+import { destroyUserEvent, hasConsumers, isBusy, registerUserEvent, type UserEvent } from './user-event';
+import { validateEntry } from './validators';
+import { userEventDynOps } from './dyn-ops';
+
+/** Per-descriptor state: the events registered through it, in write-index order. */
+interface DataFileState {
+  readonly group: UserEventGroup;
+  readonly events: UserEvent[];
+}
+
+function state(file: OpenFile): DataFileState {
+  return file.private as DataFileState;
+}
+
+function regIoctl(file: OpenFile, arg: IoctlArg): number {
+  if (!isUserReg(arg)) return -EFAULT;
+  if (arg.size > MAX_PAGE) return -E2BIG;
+  if (arg.size < USER_REG_SIZE) return -EINVAL;
+  const tail = arg.tail ?? new Uint8Array(0);
+  if (tail.subarray(0, arg.size - USER_REG_SIZE).some((b) => b !== 0)) return -E2BIG;
+  if (arg.nameArgs === null) return -EFAULT;
+  if (arg.nameArgs.length >= MAX_EVENT_DESC) return -EINVAL;
+  const st = state(file);
+  const reg = registerUserEvent(st.group, arg.nameArgs, userEventDynOps);
+  if (!reg.ok) return reg.err;
+  let index = st.events.indexOf(reg.value);
+  if (index < 0) {
+    index = st.events.push(reg.value) - 1;
+    reg.value.refs++;
+  }
+  arg.statusBit = reg.value.bit;
+  arg.writeIndex = index;
+  return 0;
+}
+
+function delIoctl(file: OpenFile, arg: IoctlArg): number {
+  if (typeof arg !== 'string') return -EFAULT;
+  if (arg.length >= MAX_EVENT_DESC) return -EINVAL;
+  const ev = state(file).group.events.get(arg);
+  if (!ev) return -ENOENT;
+  if (isBusy(ev)) return -EBUSY;
+  destroyUserEvent(ev);
+  return 0;
+}
+
+/** user_events_write_core(): the checks of §c.9 in order, then one entry per recording trace array. */
+function writeEvent(file: OpenFile, data: Uint8Array): number {
+  if (data.length < 4) return -EFAULT;
+  const index = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);
+  if (index < 0) return -EINVAL;
+  const events = state(file).events;
+  if (index >= events.length) return -ENOENT;
+  const ev = events[index];
+  const payload = data.subarray(4);
+  if (payload.length < ev.minSize) return -EINVAL;
+  if (!hasConsumers(ev)) return data.length;
+  const err = traceEventRecord(ev.call, payload, (entry) =>
+    payload.length === 0 ? -EFAULT : validateEntry(ev.fields, entry),
+  );
+  return err || data.length;
+}
+
+export const userEventsDataFops: FileOperations = {
+  open(inode, file) {
+    const group = inode.private as UserEventGroup;
+    file.private = { group, events: [] } satisfies DataFileState;
+    group.openFiles++;
+    return 0;
+  },
+  write(file: OpenFile, data: Uint8Array, ppos: FilePos) {
+    if (ppos.value !== 0) return -EFAULT;
+    return writeEvent(file, data);
+  },
+  writeIter: writeEvent,
+  ioctl(file, cmd, arg) {
+    if (cmd === DIAG_IOCSREG) return regIoctl(file, arg);
+    if (cmd === DIAG_IOCSDEL) return delIoctl(file, arg);
+    return -ENOTTY;
+  },
+  llseek: noLlseek,
+  release(_inode, file) {
+    const st = state(file);
+    for (const ev of st.events) ev.refs--;
+    st.group.openFiles--;
+  },
+};
+
+export const userEventsStatusFops: FileOperations = {
+  open(inode) {
+    (inode.private as UserEventGroup).openFiles++;
+    return 0;
+  },
+  read: (file, count, ppos) =>
+    seqRead(file, count, ppos, () => {
+      const group = file.inode.private as UserEventGroup;
+      const events = [...group.events.values()];
+      return encodeUtf8(statusText(events, group.limit));
+    }),
+  mmap(file, length) {
+    if (length > MAX_PAGE) return -EINVAL;
+    return { bytes: (file.inode.private as UserEventGroup).page, unmap() {} };
+  },
+  release(inode) {
+    (inode.private as UserEventGroup).openFiles--;
+  },
+};
