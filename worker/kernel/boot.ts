@@ -23,6 +23,10 @@ import { createTraceFiles } from './trace/trace-files';
 import { createEventsDir } from './trace/events-dir';
 import { createInstancesDir } from './trace/instances';
 import { userEventsInit } from './user-events/init';
+import { userEventsFaults } from './user-events/namespace-ops';
+import { registerTestSystem, type TestSystem, type TestSystemConfig } from './debug/test-system';
+import { namespaceCallLog, namespaces as traceNamespaces } from './trace/trace-namespace';
+import type { Result } from './lib/errno';
 import type { Disposable } from './lib/disposable';
 import { createNullDevice } from './null';
 import { createTty, type Tty } from './tty';
@@ -56,10 +60,11 @@ export interface Tracing {
  * tracer_init_tracefs() + trace_events_user_init(): the top-level trace array and its files,
  * events/, instances/, namespaces/ (RFC 2/7), then user_events registered with the registry.
  */
-function initTracing(root: Dentry): Tracing {
+function initTracing(root: Dentry, options: BootOptions): Tracing {
   resetTraceState();
   resetDynEvents();
   resetNamespaceRegistry();
+  for (const [name, config] of options.systemsBeforeUserEvents ?? []) registerTestSystem(name, config);
   const top = newTraceArray('', root, BOOT_PAGES, defaultOptions());
   trace.arrays.push(top);
   createTraceFiles(top);
@@ -69,10 +74,26 @@ function initTracing(root: Dentry): Tracing {
   return { root, registrations: userEventsInit(root) };
 }
 
+export interface BootOptions {
+  /** Simulator-only (Q17): test systems registered before user_events, so they come after it. */
+  systemsBeforeUserEvents?: Array<[string, Partial<TestSystemConfig>]>;
+}
+
+/** NOT KERNEL FEATURES: the simulator's debug facility (Q17), for lessons and tests. */
+export interface KernelDebug {
+  registerNamespaceSystem(name: string, config?: Partial<TestSystemConfig>): Result<TestSystem>;
+  /** The next user_events create(ns) fails with this errno. */
+  failNextUserEventsCreate(errno: number): void;
+  namespaceCallLog(): readonly string[];
+  /** Every live namespace with the id the registry gave it (ids are never shown to users). */
+  namespaceIds(): Array<{ name: string; id: number }>;
+}
+
 export interface Kernel {
   readonly tasks: TaskTable;
   readonly initNs: MountNamespace;
   readonly tracing: Tracing;
+  readonly debug: KernelDebug;
   /** Starts a session's first task (a login shell) and returns its system calls. */
   login(options?: LoginOptions): Session;
   /** The system calls of a live task. */
@@ -94,7 +115,7 @@ function writeFile(dir: Dentry, name: string, text: string): void {
   ramfsCreate(dir, name, 0o644, 0, 0).inode.data = encodeUtf8(text);
 }
 
-export function boot(): Kernel {
+export function boot(options: BootOptions = {}): Kernel {
   resetInodeNumbers();
   resetFileIds();
   resetMountIds();
@@ -120,7 +141,7 @@ export function boot(): Kernel {
 
   const initNs = newMountNamespace(rootDentry, 'rootfs', 'rootfs');
   const traceRoot = tracefsRoot();
-  const tracing = initTracing(traceRoot);
+  const tracing = initTracing(traceRoot, options);
   attachMount(initNs, initNs.root, tracingPoint, traceRoot, 'tracefs', 'tracefs');
   attachMount(initNs, initNs.root, debugPoint, traceRoot, 'tracefs', 'tracefs');
 
@@ -132,6 +153,12 @@ export function boot(): Kernel {
     tasks,
     initNs,
     tracing,
+    debug: {
+      registerNamespaceSystem: (name, config) => registerTestSystem(name, config),
+      failNextUserEventsCreate: (errno) => (userEventsFaults.nextCreate = errno),
+      namespaceCallLog,
+      namespaceIds: () => traceNamespaces().map((ns) => ({ name: ns.name, id: ns.id })),
+    },
     login(options: LoginOptions = {}) {
       const uid = options.uid ?? 0;
       const cred = { uid, gid: options.gid ?? uid, groups: options.groups ?? [] };

@@ -20,7 +20,7 @@ export function setClearEvent(tr: TraceArray, token: string): number {
   const enable = !token.startsWith('!');
   const text = enable ? token : token.slice(1);
   let system: string | null = null;
-  let event: string | null = text;
+  let event: string | null = null;
   let either: string | null = null;
   const colon = text.indexOf(':');
   if (colon >= 0) {
@@ -30,7 +30,6 @@ export function setClearEvent(tr: TraceArray, token: string): number {
     if (event === '' || event === '*') event = null;
   } else {
     either = text;
-    event = null;
   }
   let matched = false;
   let err = 0;

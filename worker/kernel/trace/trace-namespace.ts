@@ -3,7 +3,7 @@
 // every system to create its part (rolling back on failure); `rmdir` refuses while the namespace is
 // referenced or busy; `options` shows every system's settings and hands each written line to them.
 
-import { EBUSY, ECANCELED, EEXIST, EINVAL, ENODEV, ENOENT, ENOMEM, fail, ok, type Result } from '../lib/errno';
+import { EBUSY, ECANCELED, EEXIST, EINVAL, ENODEV, ENOENT, ENOMEM, errnoName, fail, ok, type Result } from '../lib/errno';
 import { encodeUtf8 } from '../lib/utf8';
 import type { Dentry } from '../fs/dentry';
 import { seqRead, type FileOperations } from '../fs/file';
@@ -45,6 +45,8 @@ const registry = {
   namespaces: [] as TraceNamespace[],
   usedIds: new Set<number>(),
   lastId: 0,
+  /** Simulator-only (Q17): every create/remove call and its result, as `name.op(ns) = result`. */
+  callLog: [] as string[],
 };
 
 export function resetNamespaceRegistry(): void {
@@ -52,6 +54,18 @@ export function resetNamespaceRegistry(): void {
   registry.namespaces = [];
   registry.usedIds = new Set();
   registry.lastId = 0;
+  registry.callLog = [];
+}
+
+/** The create/remove calls made so far (simulator-only debug view, Q17). */
+export function namespaceCallLog(): readonly string[] {
+  return registry.callLog;
+}
+
+function logged(s: NamespaceSystem, op: 'create' | 'remove', ns: TraceNamespace): number {
+  const ret = s.ops[op](ns);
+  registry.callLog.push(`${s.name}.${op}(${ns.name}) = ${ret ? errnoName(ret) : '0'}`);
+  return ret;
 }
 
 /** Registers a system at the head of the list: every loop visits the newest system first. */
@@ -137,9 +151,9 @@ export function traceNamespaceAdd(parent: Dentry, name: string): number {
   ns.options.inode.private = made;
   const created: NamespaceSystem[] = [];
   for (const s of registry.systems) {
-    const err = s.ops.create(made);
+    const err = logged(s, 'create', made);
     if (err) {
-      for (const done of created) done.ops.remove(made);
+      for (const done of created) logged(done, 'remove', made);
       destroyEntries(ns, id);
       return err;
     }
@@ -157,7 +171,7 @@ export function traceNamespaceRemove(name: string): number {
   if (registry.systems.some((s) => s.ops.isBusy(ns))) return -EBUSY;
   let err = 0;
   for (const s of registry.systems) {
-    const ret = s.ops.remove(ns);
+    const ret = logged(s, 'remove', ns);
     if (ret && ret !== -ENOENT) err = ret;
   }
   if (err) return err;
