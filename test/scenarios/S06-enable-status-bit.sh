@@ -1,0 +1,19 @@
+echo 'u:hello u32 count' >> dynamic_events
+echo 'u:bye' >> dynamic_events
+cat events/user_events/enable
+echo 1 > events/user_events/hello/enable
+cat events/user_events/hello/enable
+cat events/user_events/enable
+cat events/enable
+cat set_event
+cat user_events_status
+cat buffer_size_kb
+cat buffer_total_size_kb
+echo 1 > events/user_events/enable
+cat events/user_events/enable
+cat user_events_status
+echo 0 > events/enable
+cat events/user_events/enable
+echo 2 > events/user_events/hello/enable
+echo on > events/user_events/hello/enable
+echo 99999999999999999999 > events/user_events/hello/enable
