@@ -47,8 +47,8 @@ export interface FileOperations {
   waitQueue?(file: OpenFile): WaitQueue | null;
 }
 
-/** ioctl arguments cross as plain data: the model has no user address space. */
-export type IoctlArg = number | bigint | string | Uint8Array | null | { fault: true };
+/** ioctl arguments cross as plain data (a struct as an object): the model has no user address space. */
+export type IoctlArg = number | bigint | string | Uint8Array | null | object;
 
 /** A file position passed by reference, as the kernel's `loff_t *ppos`. */
 export interface FilePos {
