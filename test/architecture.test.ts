@@ -44,8 +44,14 @@ const ALLOWED: Array<[RegExp, RegExp[]]> = [
   [/^worker\/kernel\/fs\//, [/^worker\/kernel\/lib\//]],
   [/^worker\/kernel\/sched\//, [/^worker\/kernel\/(lib|fs)\//]],
   [/^worker\/kernel\/tracefs\//, [/^worker\/kernel\/(lib|fs)\//, /^worker\/kernel\/sched\/current\.ts$/]],
-  [/^worker\/kernel\/trace\//, [/^worker\/kernel\/(lib|fs|tracefs)\//, /^worker\/kernel\/sched\/current\.ts$/]],
-  [/^worker\/kernel\/user-events\//, [/^worker\/kernel\/(lib|fs|tracefs|trace)\//, /^worker\/kernel\/sched\/current\.ts$/]],
+  [
+    /^worker\/kernel\/trace\//,
+    [/^worker\/kernel\/(lib|fs|tracefs)\//, /^worker\/kernel\/sched\/current\.ts$/],
+  ],
+  [
+    /^worker\/kernel\/user-events\//,
+    [/^worker\/kernel\/(lib|fs|tracefs|trace)\//, /^worker\/kernel\/sched\/current\.ts$/],
+  ],
   [/^worker\/kernel\/debug\//, [/^worker\/kernel\/(lib|trace)\//]],
   [
     /^worker\/user\//,
@@ -103,7 +109,11 @@ describe('architecture', () => {
   it('the kernel and user space use no browser, worker or Node globals', () => {
     const offenders = [...graph.keys()]
       .filter((f) => /^worker\/(kernel|user)\//.test(f))
-      .filter((f) => /\b(window|document|postMessage|self\.|process\.|console\.|globalThis)\b/.test(readFileSync(join(ROOT, f), 'utf8')));
+      .filter((f) =>
+        /\b(window|document|postMessage|self\.|process\.|console\.|globalThis)\b/.test(
+          readFileSync(join(ROOT, f), 'utf8'),
+        ),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -87,7 +87,13 @@ describe('the kernel never throws on bad input', () => {
         const read = sys.read(fd, 1 + (next() % 8192));
         expect(typeof read === 'number' || read instanceof Uint8Array).toBe(true);
         expect(typeof sys.lseek(fd, next() % 100, next() % 4)).toBe('number');
-        for (const arg of [null, 'ev', { size: next() % 40, nameArgs: 'x u32 y' }, { size: 20, nameArgs: null }, 7]) {
+        for (const arg of [
+          null,
+          'ev',
+          { size: next() % 40, nameArgs: 'x u32 y' },
+          { size: 20, nameArgs: null },
+          7,
+        ]) {
           expect(typeof sys.ioctl(fd, next() % 2 ? DIAG_IOCSREG : DIAG_IOCSDEL, arg)).toBe('number');
         }
         expect(typeof sys.ioctl(fd, next(), null)).toBe('number');

@@ -3,7 +3,7 @@
 // kernel but this file's types and the errno values.
 
 import type { Result } from './lib/errno';
-import type { IoctlArg } from './fs/file';
+import type { IoctlArg, PageView } from './fs/file';
 import type { DirEntry, NamespaceList, Stat } from './syscalls-path';
 import * as path from './syscalls-path';
 import * as io from './syscalls';
@@ -13,7 +13,7 @@ import type { TaskTable } from './sched/tasks';
 import { advanceClock } from './lib/clock';
 
 export type { Stat, DirEntry } from './syscalls-path';
-export type { IoctlArg } from './fs/file';
+export type { IoctlArg, PageView } from './fs/file';
 
 export interface Syscalls {
   readonly pid: number;
@@ -36,7 +36,7 @@ export interface Syscalls {
   pipe(): [number, number];
   isOpen(fd: number): boolean;
   openFds(): number[];
-  mmap(fd: number, length: number): Result<{ id: number; bytes: Uint8Array }>;
+  mmap(fd: number, length: number): Result<{ id: number; view: PageView }>;
   munmap(id: number): number;
   stat(path: string): Result<Stat>;
   fstat(fd: number): Result<Stat>;
@@ -98,7 +98,12 @@ export function bindSyscalls(task: Task, tasks: TaskTable, namespaces: Namespace
     bindMount: (s, t) => run(() => path.sysBindMount(task, s, t)),
     umount: (t) => run(() => path.sysUmount(task, t)),
     mounts: () => path.sysMounts(task),
-    fork: () => bindSyscalls(run(() => tasks.fork(task)), tasks, namespaces),
+    fork: () =>
+      bindSyscalls(
+        run(() => tasks.fork(task)),
+        tasks,
+        namespaces,
+      ),
     exec: (comm) => run(() => tasks.setComm(task, comm)),
     exit: () => run(() => tasks.exit(task)),
     nanosleep: (ns) => advanceClock(ns),

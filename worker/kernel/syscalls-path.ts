@@ -74,9 +74,9 @@ export function sysMkdir(task: Task, path: string, mode = 0o777): number {
   const { parent, name, child } = found.value;
   if (child || name === '.' || name === '..' || name === '/') return -EEXIST;
   const dir = parent.dentry.inode;
+  if (parent.dentry.dead) return -ENOENT;
   const perm = inodePermission(task.cred, dir, MAY_WRITE | MAY_EXEC);
   if (perm) return perm;
-  if (parent.dentry.dead) return -ENOENT;
   if (!dir.iop.mkdir) return -EPERM;
   return dir.iop.mkdir(dir, name, mode & ~0o022 & 0o7777, task.cred);
 }

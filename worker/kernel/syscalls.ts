@@ -32,6 +32,7 @@ import {
   O_WRONLY,
   type IoctlArg,
   type OpenFile,
+  type PageView,
 } from './fs/file';
 import { isDir, type Inode } from './fs/inode';
 import { createPipe } from './fs/pipe';
@@ -42,7 +43,17 @@ import { setCurrent } from './sched/current';
 import { advanceClock } from './lib/clock';
 import { lowestFreeFd, type Task } from './sched/task';
 
-export { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_DIRECTORY } from './fs/file';
+export {
+  O_RDONLY,
+  O_WRONLY,
+  O_RDWR,
+  O_CREAT,
+  O_EXCL,
+  O_TRUNC,
+  O_APPEND,
+  O_NONBLOCK,
+  O_DIRECTORY,
+} from './fs/file';
 export { SEEK_SET, SEEK_CUR, SEEK_END, ERESTARTSYS } from './fs/file';
 
 export function walkContext(task: Task): WalkContext {
@@ -90,9 +101,9 @@ export function sysOpen(task: Task, path: string, flags: number, mode = 0o666): 
   } else {
     if (!(flags & O_CREAT) || trailingSlash) return trailingSlash && flags & O_CREAT ? -EISDIR : -ENOENT;
     const dir = parent.dentry.inode;
+    if (parent.dentry.dead) return -ENOENT;
     const perm = inodePermission(task.cred, dir, MAY_WRITE | MAY_EXEC);
     if (perm) return perm;
-    if (parent.dentry.dead) return -ENOENT;
     if (!dir.iop.create) return -EACCES;
     const err = dir.iop.create(dir, name, mode & ~0o022, task.cred);
     if (err) return err;
@@ -235,7 +246,7 @@ export function sysPipe(task: Task): [number, number] {
 let nextMapId = 1;
 
 /** mmap(2) of a file that supports it; the mapping holds the file open until munmap or exit. */
-export function sysMmap(task: Task, fd: number, length: number): Result<{ id: number; bytes: Uint8Array }> {
+export function sysMmap(task: Task, fd: number, length: number): Result<{ id: number; view: PageView }> {
   const file = fdGet(task, fd);
   if (!file) return fail(EBADF);
   if (length <= 0) return fail(EINVAL);
@@ -246,13 +257,13 @@ export function sysMmap(task: Task, fd: number, length: number): Result<{ id: nu
   fileGet(file);
   const id = nextMapId++;
   task.mappings.set(id, {
-    bytes: page.bytes,
+    view: page.view,
     unmap() {
       page.unmap();
       filePut(file);
     },
   });
-  return ok({ id, bytes: page.bytes });
+  return ok({ id, view: page.view });
 }
 
 export function sysMunmap(task: Task, id: number): number {

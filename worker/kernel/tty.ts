@@ -47,7 +47,13 @@ const ttyFops: FileOperations = {
 };
 
 /** Creates /dev/pts/N under `pts`, owned by the session's user, writing to `sink`. */
-export function createTty(pts: Dentry, index: number, uid: number, gid: number, sink: (b: Uint8Array) => void): Tty {
+export function createTty(
+  pts: Dentry,
+  index: number,
+  uid: number,
+  gid: number,
+  sink: (b: Uint8Array) => void,
+): Tty {
   const inode = newInode(S_IFCHR | 0o620, uid, gid, ttyFops);
   const state: TtyState = { sink, pending: [], eof: false };
   inode.private = state;

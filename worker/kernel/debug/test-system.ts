@@ -23,9 +23,18 @@ export interface TestSystem extends Disposable {
   set(config: Partial<TestSystemConfig>): void;
 }
 
-export const DEFAULT_TEST_SYSTEM: TestSystemConfig = { create: 0, remove: 0, isBusy: false, accepts: null, show: '' };
+export const DEFAULT_TEST_SYSTEM: TestSystemConfig = {
+  create: 0,
+  remove: 0,
+  isBusy: false,
+  accepts: null,
+  show: '',
+};
 
-export function registerTestSystem(name: string, initial: Partial<TestSystemConfig> = {}): Result<TestSystem> {
+export function registerTestSystem(
+  name: string,
+  initial: Partial<TestSystemConfig> = {},
+): Result<TestSystem> {
   const config: TestSystemConfig = { ...DEFAULT_TEST_SYSTEM, ...initial };
   const ops: NamespaceSystemOperations = {
     create: () => -Math.abs(config.create),

@@ -55,9 +55,26 @@ export interface FilePos {
   value: number;
 }
 
+/** A read-only view of mapped memory: reads see live values, nothing can be written through it. */
+export interface PageView {
+  readonly length: number;
+  at(index: number): number | undefined;
+  /** A copy of the current bytes. */
+  slice(start?: number, end?: number): Uint8Array;
+}
+
 export interface MappedPage {
-  readonly bytes: Uint8Array;
+  readonly view: PageView;
   unmap(): void;
+}
+
+/** A read-only view of live bytes (the page stays the kernel's). */
+export function readOnlyView(bytes: Uint8Array): PageView {
+  return {
+    length: bytes.length,
+    at: (index) => bytes.at(index),
+    slice: (start, end) => bytes.slice(start, end),
+  };
 }
 
 export interface OpenFile {

@@ -40,8 +40,25 @@ export interface Inode {
 
 let nextIno = 1;
 
-export function newInode(mode: number, uid: number, gid: number, fop: FileOperations, iop: InodeOperations = {}): Inode {
-  return { ino: nextIno++, mode, uid, gid, iop, fop, private: null, data: null, openCount: 0, mtime: wallSeconds() };
+export function newInode(
+  mode: number,
+  uid: number,
+  gid: number,
+  fop: FileOperations,
+  iop: InodeOperations = {},
+): Inode {
+  return {
+    ino: nextIno++,
+    mode,
+    uid,
+    gid,
+    iop,
+    fop,
+    private: null,
+    data: null,
+    openCount: 0,
+    mtime: wallSeconds(),
+  };
 }
 
 /** Restarts inode numbering, so that a freshly booted kernel numbers its inodes identically. */

@@ -2,6 +2,7 @@
 // crossed, mount points followed downward and mount roots left upward.
 
 import { EACCES, ENAMETOOLONG, ENOENT, ENOTDIR, fail, ok, type Result } from '../lib/errno';
+import { utf8Length } from '../lib/utf8';
 import { lookupChild, type Dentry } from './dentry';
 import { isDir } from './inode';
 import { lookupMount, type Mount, type MountNamespace } from './mount';
@@ -58,7 +59,7 @@ function step(ctx: WalkContext, dir: Path, name: string): Result<Path> {
   if (perm) return fail(EACCES);
   if (name === '.') return ok(dir);
   if (name === '..') return ok(parentOf(ctx, dir));
-  if (name.length > NAME_MAX) return fail(ENAMETOOLONG);
+  if (utf8Length(name) > NAME_MAX) return fail(ENAMETOOLONG);
   const child = lookupChild(dir.dentry, name);
   if (!child) return fail(ENOENT);
   return ok(followMounts(ctx.ns, { mnt: dir.mnt, dentry: child }));
@@ -66,9 +67,9 @@ function step(ctx: WalkContext, dir: Path, name: string): Result<Path> {
 
 function split(path: string): Result<{ start: 'root' | 'cwd'; parts: string[]; trailingSlash: boolean }> {
   if (path === '') return fail(ENOENT);
-  if (path.length >= PATH_MAX) return fail(ENAMETOOLONG);
+  if (utf8Length(path) >= PATH_MAX) return fail(ENAMETOOLONG);
   const parts = path.split('/').filter((p) => p !== '');
-  for (const p of parts) if (p.length > NAME_MAX) return fail(ENAMETOOLONG);
+  for (const p of parts) if (utf8Length(p) > NAME_MAX) return fail(ENAMETOOLONG);
   return ok({ start: path.startsWith('/') ? 'root' : 'cwd', parts, trailingSlash: path.endsWith('/') });
 }
 

@@ -33,13 +33,13 @@ export function mayChmod(cred: Cred, inode: Inode): number {
   return cred.uid === 0 || cred.uid === inode.uid ? 0 : -EPERM;
 }
 
-/** chown: only root may change the owner; the owner may change the group to one of its own. */
+/**
+ * chown: only root may change the owner or the group (§0.4; the model does not give an owner
+ * Linux's right to change the group to one of its own). Changing nothing is allowed.
+ */
 export function mayChown(cred: Cred, inode: Inode, uid: number, gid: number): number {
   if (cred.uid === 0) return 0;
-  if (uid !== -1 && uid !== inode.uid) return -EPERM;
-  if (gid !== -1 && gid !== inode.gid) {
-    if (cred.uid !== inode.uid) return -EPERM;
-    if (gid !== cred.gid && !cred.groups.includes(gid)) return -EPERM;
-  }
-  return 0;
+  const sameUid = uid === -1 || uid === inode.uid;
+  const sameGid = gid === -1 || gid === inode.gid;
+  return sameUid && sameGid ? 0 : -EPERM;
 }

@@ -57,7 +57,13 @@ const ramfsDirOps: InodeOperations = {
   },
 };
 
-export function ramfsMkdir(parent: Dentry | null, name: string, mode: number, uid: number, gid: number): Dentry {
+export function ramfsMkdir(
+  parent: Dentry | null,
+  name: string,
+  mode: number,
+  uid: number,
+  gid: number,
+): Dentry {
   const inode = newInode(S_IFDIR | (mode & 0o7777), uid, gid, ramfsDirFileOps, ramfsDirOps);
   const dentry = newDentry(name, inode, parent);
   dentryOf.set(inode, dentry);

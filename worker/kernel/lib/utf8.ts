@@ -32,6 +32,21 @@ export function encodeUtf8(text: string): Uint8Array {
   return out.slice(0, n);
 }
 
+/** The length of a string's UTF-8 encoding, in bytes. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** Decodes UTF-8; a byte that does not start a valid sequence becomes U+FFFD, as TextDecoder does. */
 export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): string {
   let out = '';

@@ -20,6 +20,21 @@ export function setCurrent(task: CurrentTask | null): void {
   currentTask = task ?? kernelTask;
 }
 
+/**
+ * Runs `fn` with the kernel's own credentials (override_creds(kernel_cred)): for work the kernel
+ * does on its own behalf, whoever's system call triggered it.
+ */
+export function withKernelCred<T>(fn: () => T): T {
+  const task = currentTask;
+  const saved = task.cred;
+  task.cred = ROOT_CRED;
+  try {
+    return fn();
+  } finally {
+    task.cred = saved;
+  }
+}
+
 export function resetCurrent(): void {
   currentTask = kernelTask;
 }

@@ -86,7 +86,8 @@ export const eventEnableFops: FileOperations = {
 };
 
 export const eventIdFops: FileOperations = {
-  read: (file, count, ppos) => text(file, count, ppos, () => eventFile(file) && `${eventFile(file)!.call.id}\n`),
+  read: (file, count, ppos) =>
+    text(file, count, ppos, () => eventFile(file) && `${eventFile(file)!.call.id}\n`),
 };
 
 export const eventFormatFops: FileOperations = {
@@ -117,7 +118,9 @@ export const eventTriggerFops: FileOperations = {
 };
 
 function systemEvents(sf: SystemFile): TraceEventCall[] {
-  return [...sf.tr.eventDirs.keys()].filter((c) => !c.removed && (sf.system === null || c.system === sf.system));
+  return [...sf.tr.eventDirs.keys()].filter(
+    (c) => !c.removed && (sf.system === null || c.system === sf.system),
+  );
 }
 
 /** `events/SYSTEM/enable` and `events/enable` (§d.4): `0`, `1`, `X` (mixed) or `?` (no events). */

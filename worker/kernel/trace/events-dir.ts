@@ -19,6 +19,11 @@ import {
   type SystemFile,
 } from './event-files';
 import { trace, type TraceEventCall } from './trace-event';
+import { withKernelCred } from '../sched/current';
+import { utf8Length } from '../lib/utf8';
+
+/** The files of a system directory besides its event directories: `enable` and `filter`. */
+const SYSTEM_FILES = 2;
 
 /** Creates `events/` with its boot files and a directory for every event already registered. */
 export function createEventsDir(tr: TraceArray): Dentry | null {
@@ -28,7 +33,7 @@ export function createEventsDir(tr: TraceArray): Dentry | null {
   tracefsCreateFile('enable', 0o640, events, { tr, system: null } satisfies SystemFile, systemEnableFops);
   tracefsCreateFile('header_page', 0o440, events, null, headerPageFops);
   tracefsCreateFile('header_event', 0o440, events, null, headerEventFops);
-  for (const call of trace.calls) addEventDir(tr, call);
+  for (const call of trace.calls.values()) addEventDir(tr, call);
   return events;
 }
 
@@ -52,7 +57,7 @@ function systemDir(tr: TraceArray, system: string): Dentry | null {
 export function addEventDir(tr: TraceArray, call: TraceEventCall): void {
   tr.eventDirs.set(call, null);
   const valid = call.name !== '' && call.name !== '.' && call.name !== '..' && !call.name.includes('/');
-  if (!valid || call.name.length > 255) return;
+  if (!valid || utf8Length(call.name) > 255) return;
   const sys = systemDir(tr, call.system);
   if (!sys) return;
   const dir = tracefsCreateDir(call.name, sys);
@@ -73,14 +78,22 @@ export function removeEventDir(tr: TraceArray, call: TraceEventCall): void {
   tr.eventDirs.delete(call);
   if (!dir) return;
   tracefsRemove(dir);
-  if (![...tr.eventDirs].some(([c, d]) => d && c.system === call.system)) {
-    tracefsRemove(tr.systemDirs.get(call.system) ?? null);
+  const sysDir = tr.systemDirs.get(call.system);
+  if (sysDir && sysDir.children.size <= SYSTEM_FILES) {
+    tracefsRemove(sysDir);
     tr.systemDirs.delete(call.system);
   }
 }
 
+/**
+ * Adds a new event to every trace array. NOTE: the directories are made with the kernel's
+ * credentials, so an event registered by an unprivileged task still gets its events/ directory,
+ * as the specification shows (SCENARIOS S12); see docs/decisions.md.
+ */
 export function addEventDirsEverywhere(call: TraceEventCall): void {
-  for (const tr of trace.arrays) addEventDir(tr, call);
+  withKernelCred(() => {
+    for (const tr of trace.arrays) addEventDir(tr, call);
+  });
 }
 
 export function removeEventDirsEverywhere(call: TraceEventCall): void {

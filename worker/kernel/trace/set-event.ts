@@ -63,7 +63,9 @@ export const setEventFops: FileOperations = {
     const tr = file.inode.private as TraceArray;
     if (data.length === 0) return 0;
     tracingUpdateBuffers();
-    const tokens = decodeUtf8(data).split(/[ \t\n\v\f\r]+/).filter((t) => t !== '');
+    const tokens = decodeUtf8(data)
+      .split(/[ \t\n\v\f\r]+/)
+      .filter((t) => t !== '');
     for (const token of tokens) {
       if (encodeUtf8(token).length > EVENT_BUF_SIZE) return -EINVAL;
       const err = setClearEvent(tr, token);
@@ -77,7 +79,7 @@ export const availableEventsFops: FileOperations = {
   read: (file, count, ppos) =>
     seqRead(file, count, ppos, () =>
       encodeUtf8(
-        [...trace.calls]
+        [...trace.calls.values()]
           .reverse()
           .map((c) => `${c.system}:${c.name}\n`)
           .join(''),

@@ -66,7 +66,12 @@ export interface TraceArray {
   removed: boolean;
 }
 
-export function newTraceArray(name: string, dir: Dentry, pagesPerCpu: number, options: Map<string, boolean>): TraceArray {
+export function newTraceArray(
+  name: string,
+  dir: Dentry,
+  pagesPerCpu: number,
+  options: Map<string, boolean>,
+): TraceArray {
   return {
     name,
     dir,

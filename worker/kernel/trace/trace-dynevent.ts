@@ -26,10 +26,10 @@ export interface DynEvent {
   readonly ops: DynEventOperations;
 }
 
-const dyn = { events: [] as DynEvent[], ops: [] as DynEventOperations[] };
+const dyn = { events: new Set<DynEvent>(), ops: [] as DynEventOperations[] };
 
 export function resetDynEvents(): void {
-  dyn.events = [];
+  dyn.events = new Set();
   dyn.ops = [];
 }
 
@@ -39,17 +39,17 @@ export function registerDynEventOps(ops: DynEventOperations): Disposable {
 }
 
 export function dynEventAdd(ev: DynEvent): void {
-  dyn.events.push(ev);
+  dyn.events.add(ev);
 }
 
 export function dynEventRemove(ev: DynEvent): void {
-  dyn.events = dyn.events.filter((e) => e !== ev);
+  dyn.events.delete(ev);
 }
 
 /** Deletes every dynamic event, or none when one is busy (dyn_events_release_all). */
 export function dynEventsReleaseAll(): number {
   let err = 0;
-  if (dyn.events.some((ev) => ev.ops.isBusy(ev))) err = -EBUSY;
+  if ([...dyn.events].some((ev) => ev.ops.isBusy(ev))) err = -EBUSY;
   else for (const ev of [...dyn.events]) ev.ops.free(ev);
   resetFlaggedBuffers();
   return err;
@@ -101,6 +101,8 @@ export const dynamicEventsFops: FileOperations = {
     return 0;
   },
   read: (file, count, ppos) =>
-    seqRead(file, count, ppos, () => encodeUtf8(dyn.events.map((ev) => ev.ops.show(ev) + '\n').join(''))),
+    seqRead(file, count, ppos, () =>
+      encodeUtf8([...dyn.events].map((ev) => ev.ops.show(ev) + '\n').join('')),
+    ),
   write: (_file, data) => (data.length === 0 ? 0 : runCommandLines(data, createLine)),
 };

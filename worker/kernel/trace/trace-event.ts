@@ -35,7 +35,8 @@ export interface TraceEventCall {
 /** Global tracing state; boot builds a fresh one. */
 export interface TraceState {
   arrays: TraceArray[];
-  calls: TraceEventCall[];
+  /** Every registered event by id, in registration order. */
+  calls: Map<number, TraceEventCall>;
   nextId: number;
   wrapped: boolean;
   seq: number;
@@ -50,7 +51,7 @@ export const trace: TraceState = freshState();
 function freshState(): TraceState {
   return {
     arrays: [],
-    calls: [],
+    calls: new Map(),
     nextId: FIRST_DYNAMIC_ID,
     wrapped: false,
     seq: 0,
@@ -67,17 +68,28 @@ export function resetTraceState(): void {
 function allocId(): number {
   if (!trace.wrapped && trace.nextId <= MAX_EVENT_ID) return trace.nextId++;
   trace.wrapped = true;
-  const used = new Set(trace.calls.map((c) => c.id));
-  for (let id = FIRST_DYNAMIC_ID; id <= MAX_EVENT_ID; id++) if (!used.has(id)) return id;
+  for (let id = FIRST_DYNAMIC_ID; id <= MAX_EVENT_ID; id++) if (!trace.calls.has(id)) return id;
   return -ENODEV;
 }
 
 /** Adds an event to the global list; the caller then creates its directories (trace_add_event_call). */
-export function traceAddEventCall(system: string, name: string, ops: TraceEventOperations): Result<TraceEventCall> {
+export function traceAddEventCall(
+  system: string,
+  name: string,
+  ops: TraceEventOperations,
+): Result<TraceEventCall> {
   const id = allocId();
   if (id < 0) return fail(id);
-  const call: TraceEventCall = { id, system, name, ops, seq: trace.seq++, everEnabled: new Set(), removed: false };
-  trace.calls.push(call);
+  const call: TraceEventCall = {
+    id,
+    system,
+    name,
+    ops,
+    seq: trace.seq++,
+    everEnabled: new Set(),
+    removed: false,
+  };
+  trace.calls.set(id, call);
   return ok(call);
 }
 
@@ -91,7 +103,7 @@ export function traceRemoveEventCall(call: TraceEventCall): void {
   }
   for (const tr of call.everEnabled) tr.needsReset = true;
   call.removed = true;
-  trace.calls = trace.calls.filter((c) => c !== call);
+  trace.calls.delete(call.id);
 }
 
 export function isEventEnabledAnywhere(call: TraceEventCall): boolean {
@@ -141,7 +153,11 @@ export function commOf(pid: number): string {
  * is enabled and tracing is on. `validate` checks each entry built; a failure discards that entry
  * and makes the whole write fail with EFAULT (§c.9 step 7).
  */
-export function traceEventRecord(call: TraceEventCall, payload: Uint8Array, validate: (entry: Uint8Array) => number): number {
+export function traceEventRecord(
+  call: TraceEventCall,
+  payload: Uint8Array,
+  validate: (entry: Uint8Array) => number,
+): number {
   let entry: Uint8Array | null = null;
   let faulted = false;
   for (const tr of trace.arrays) {

@@ -112,7 +112,18 @@ const currentTracerFops = textFile(
   },
 );
 
-const TRACE_CLOCKS = ['local', 'global', 'counter', 'uptime', 'perf', 'mono', 'mono_raw', 'boot', 'tai', 'x86-tsc'];
+const TRACE_CLOCKS = [
+  'local',
+  'global',
+  'counter',
+  'uptime',
+  'perf',
+  'mono',
+  'mono_raw',
+  'boot',
+  'tai',
+  'x86-tsc',
+];
 const clockOf = new WeakMap<TraceArray, string>();
 
 const traceClockFops = textFile(
@@ -192,7 +203,11 @@ export function createTraceFiles(tr: TraceArray): void {
   const top = isTopLevel(tr);
   const file = (name: string, mode: number, fops: FileOperations, data: unknown = tr) =>
     tracefsCreateFile(name, mode, d, data, top ? fops : pinning(fops));
-  file('available_tracers', 0o440, textFile(() => 'nop\n'));
+  file(
+    'available_tracers',
+    0o440,
+    textFile(() => 'nop\n'),
+  );
   file('buffer_percent', 0o440, bufferPercentFops);
   file('buffer_size_kb', 0o640, bufferSizeFops);
   file('buffer_total_size_kb', 0o440, bufferTotalFops);
@@ -202,26 +217,53 @@ export function createTraceFiles(tr: TraceArray): void {
   file('set_event', 0o640, setEventFops);
   file('set_event_notrace_pid', 0o640, emptyText(rejectWrite));
   file('set_event_pid', 0o640, emptyText(rejectWrite));
-  file('timestamp_mode', 0o440, textFile(() => '[delta] absolute\n'));
+  file(
+    'timestamp_mode',
+    0o440,
+    textFile(() => '[delta] absolute\n'),
+  );
   file('trace', 0o640, traceFops);
   file('trace_clock', 0o640, traceClockFops);
   file('trace_marker', 0o220, traceMarkerFops);
   file('trace_marker_raw', 0o220, { write: rejectWrite });
   file('trace_options', 0o640, traceOptionsFops);
   file('trace_pipe', 0o440, pipeFops);
-  file('tracing_cpumask', 0o640, textFile(() => '3\n', rejectWrite));
+  file(
+    'tracing_cpumask',
+    0o640,
+    textFile(() => '3\n', rejectWrite),
+  );
   file('tracing_on', 0o640, tracingOnFops);
   createOptionsDir(tr);
   createPerCpuDir(tr);
   if (!top) return;
-  file('README', 0o440, textFile(() => README));
+  file(
+    'README',
+    0o440,
+    textFile(() => README),
+  );
   file('available_events', 0o440, availableEventsFops);
   file('dynamic_events', 0o640, dynamicEventsFops);
   file('printk_formats', 0o440, emptyText());
-  file('saved_cmdlines', 0o440, textFile(() => [...trace.comms].map(([p, c]) => `${p} ${c}\n`).join('')));
-  file('saved_cmdlines_size', 0o640, textFile(() => '128\n', decimalWrite((_tr, v) => (v === 0n ? -EINVAL : 0))));
+  file(
+    'saved_cmdlines',
+    0o440,
+    textFile(() => [...trace.comms].map(([p, c]) => `${p} ${c}\n`).join('')),
+  );
+  file(
+    'saved_cmdlines_size',
+    0o640,
+    textFile(
+      () => '128\n',
+      decimalWrite((_tr, v) => (v === 0n ? -EINVAL : 0)),
+    ),
+  );
   file('saved_tgids', 0o440, emptyText());
-  file('tracing_thresh', 0o640, textFile(() => '0\n', rejectWrite));
+  file(
+    'tracing_thresh',
+    0o640,
+    textFile(() => '0\n', rejectWrite),
+  );
 }
 
 function createOptionsDir(tr: TraceArray): void {

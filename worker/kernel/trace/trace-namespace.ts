@@ -3,11 +3,28 @@
 // every system to create its part (rolling back on failure); `rmdir` refuses while the namespace is
 // referenced or busy; `options` shows every system's settings and hands each written line to them.
 
-import { EBUSY, ECANCELED, EEXIST, EINVAL, ENODEV, ENOENT, ENOMEM, errnoName, fail, ok, type Result } from '../lib/errno';
+import {
+  EBUSY,
+  ECANCELED,
+  EEXIST,
+  EINVAL,
+  ENODEV,
+  ENOENT,
+  ENOMEM,
+  errnoName,
+  fail,
+  ok,
+  type Result,
+} from '../lib/errno';
 import { encodeUtf8 } from '../lib/utf8';
 import type { Dentry } from '../fs/dentry';
 import { seqRead, type FileOperations } from '../fs/file';
-import { tracefsCreateCallbackDir, tracefsCreateDir, tracefsCreateFile, tracefsRemove } from '../tracefs/tracefs';
+import {
+  tracefsCreateCallbackDir,
+  tracefsCreateDir,
+  tracefsCreateFile,
+  tracefsRemove,
+} from '../tracefs/tracefs';
 import { runCommandLines } from './cmdline';
 import type { Disposable } from '../lib/disposable';
 
@@ -69,7 +86,10 @@ function logged(s: NamespaceSystem, op: 'create' | 'remove', ns: TraceNamespace)
 }
 
 /** Registers a system at the head of the list: every loop visits the newest system first. */
-export function registerNamespaceSystem(name: string, ops: Partial<NamespaceSystemOperations>): Result<Disposable> {
+export function registerNamespaceSystem(
+  name: string,
+  ops: Partial<NamespaceSystemOperations>,
+): Result<Disposable> {
   if (!ops.create || !ops.remove || !ops.parse || !ops.show || !ops.isBusy) return fail(EINVAL);
   const system: NamespaceSystem = { name, ops: ops as NamespaceSystemOperations };
   registry.systems.unshift(system);
@@ -127,7 +147,10 @@ const optionsFops: FileOperations = {
 };
 
 /** Removes a namespace's entries in the kernel's order and frees its id. */
-function destroyEntries(ns: { dir: Dentry | null; options: Dentry | null; root: Dentry | null }, id: number): void {
+function destroyEntries(
+  ns: { dir: Dentry | null; options: Dentry | null; root: Dentry | null },
+  id: number,
+): void {
   tracefsRemove(ns.root);
   tracefsRemove(ns.options);
   tracefsRemove(ns.dir);

@@ -9,7 +9,13 @@ import { ERESTARTSYS, O_NONBLOCK, O_TRUNC, type FileOperations, type OpenFile } 
 import { current } from '../sched/current';
 import type { TraceArray } from './trace-array';
 import { commOf, saveComm, trace } from './trace-event';
-import { printEntryLen, renderRecord, renderTrace, TRACE_PRINT, type TraceOutputOptions } from './trace-output';
+import {
+  printEntryLen,
+  renderRecord,
+  renderTrace,
+  TRACE_PRINT,
+  type TraceOutputOptions,
+} from './trace-output';
 
 /** The private data of a per-CPU file: its trace array and CPU. */
 export interface CpuFile {
@@ -34,12 +40,7 @@ function outputOptions(tr: TraceArray): TraceOutputOptions {
 }
 
 function isKnownEvent(type: number): boolean {
-  return trace.calls.some((c) => c.id === type);
-}
-
-function knownEvents(): (type: number) => boolean {
-  const ids = new Set(trace.calls.map((c) => c.id));
-  return (type) => ids.has(type);
+  return trace.calls.has(type);
 }
 
 /** `trace`: opening for write with O_TRUNC clears the buffer; reads render it; writes are ignored. */
@@ -53,7 +54,7 @@ export const traceFops: FileOperations = {
   read(file, count, ppos) {
     const { tr, cpu } = target(file);
     if (ppos.value === 0 || !file.seq) {
-      file.seq = encodeUtf8(renderTrace(tr.buffer, commOf, outputOptions(tr), knownEvents(), cpu).join(''));
+      file.seq = encodeUtf8(renderTrace(tr.buffer, commOf, outputOptions(tr), isKnownEvent, cpu).join(''));
     }
     const chunk = file.seq.subarray(ppos.value, Math.min(file.seq.length, ppos.value + count));
     ppos.value += chunk.length;

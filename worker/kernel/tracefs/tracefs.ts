@@ -7,6 +7,7 @@ import type { FileOperations } from '../fs/file';
 import { newInode, S_IFDIR, S_IFREG, type Inode, type InodeOperations } from '../fs/inode';
 import { inodePermission, MAY_EXEC } from '../fs/permission';
 import { current } from '../sched/current';
+import { utf8Length } from '../lib/utf8';
 
 export const TRACEFS_DIR_MODE = 0o750;
 
@@ -46,7 +47,11 @@ export function tracefsCreateDir(name: string, parent: Dentry): Dentry | null {
 }
 
 /** tracefs_create_instance_dir() and the RFC's namespace variant: mkdir/rmdir of children call back. */
-export function tracefsCreateCallbackDir(name: string, parent: Dentry, callbacks: TracefsDirCallbacks): Dentry | null {
+export function tracefsCreateCallbackDir(
+  name: string,
+  parent: Dentry,
+  callbacks: TracefsDirCallbacks,
+): Dentry | null {
   const iop: InodeOperations = {
     mkdir: (_dir: Inode, child: string) => callbacks.mkdir(child),
     rmdir: (_dir: Inode, victim: Dentry) => callbacks.rmdir(victim.name),
@@ -71,5 +76,5 @@ export function tracefsRemove(dentry: Dentry | null): void {
 }
 
 function validName(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && name.length <= 255;
+  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && utf8Length(name) <= 255;
 }

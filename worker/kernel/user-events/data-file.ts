@@ -4,7 +4,15 @@
 
 import { E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY } from '../lib/errno';
 import { encodeUtf8 } from '../lib/utf8';
-import { noLlseek, seqRead, type FileOperations, type FilePos, type IoctlArg, type OpenFile } from '../fs/file';
+import {
+  noLlseek,
+  readOnlyView,
+  seqRead,
+  type FileOperations,
+  type FilePos,
+  type IoctlArg,
+  type OpenFile,
+} from '../fs/file';
 import { traceEventRecord } from '../trace/trace-event';
 import { DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
 import { MAX_PAGE, type UserEventGroup } from './group';
@@ -23,6 +31,12 @@ function state(file: OpenFile): DataFileState {
   return file.private as DataFileState;
 }
 
+/** A string as C code sees it: up to its first NUL. */
+function cString(text: string): string {
+  const nul = text.indexOf('\0');
+  return nul < 0 ? text : text.slice(0, nul);
+}
+
 function regIoctl(file: OpenFile, arg: IoctlArg): number {
   if (!isUserReg(arg)) return -EFAULT;
   if (arg.size > MAX_PAGE) return -E2BIG;
@@ -30,9 +44,10 @@ function regIoctl(file: OpenFile, arg: IoctlArg): number {
   const tail = arg.tail ?? new Uint8Array(0);
   if (tail.subarray(0, arg.size - USER_REG_SIZE).some((b) => b !== 0)) return -E2BIG;
   if (arg.nameArgs === null) return -EFAULT;
-  if (arg.nameArgs.length >= MAX_EVENT_DESC) return -EINVAL;
+  const command = cString(arg.nameArgs);
+  if (command.length >= MAX_EVENT_DESC) return -EINVAL;
   const st = state(file);
-  const reg = registerUserEvent(st.group, arg.nameArgs, userEventDynOps);
+  const reg = registerUserEvent(st.group, command, userEventDynOps);
   if (!reg.ok) return reg.err;
   let index = st.events.indexOf(reg.value);
   if (index < 0) {
@@ -46,8 +61,9 @@ function regIoctl(file: OpenFile, arg: IoctlArg): number {
 
 function delIoctl(file: OpenFile, arg: IoctlArg): number {
   if (typeof arg !== 'string') return -EFAULT;
-  if (arg.length >= MAX_EVENT_DESC) return -EINVAL;
-  const ev = state(file).group.events.get(arg);
+  const name = cString(arg);
+  if (name.length >= MAX_EVENT_DESC) return -EINVAL;
+  const ev = state(file).group.events.get(name);
   if (!ev) return -ENOENT;
   if (isBusy(ev)) return -EBUSY;
   destroyUserEvent(ev);
@@ -109,7 +125,7 @@ export const userEventsStatusFops: FileOperations = {
     }),
   mmap(file, length) {
     if (length > MAX_PAGE) return -EINVAL;
-    return { bytes: (file.inode.private as UserEventGroup).page, unmap() {} };
+    return { view: readOnlyView((file.inode.private as UserEventGroup).page), unmap() {} };
   },
   release(inode) {
     (inode.private as UserEventGroup).openFiles--;

@@ -3,12 +3,7 @@
 // bit, and deleting it everywhere (§c.8 step 4).
 
 import { EMFILE, fail, ok, type Result } from '../lib/errno';
-import {
-  dynEventAdd,
-  dynEventRemove,
-  type DynEvent,
-  type DynEventOperations,
-} from '../trace/trace-dynevent';
+import { dynEventAdd, dynEventRemove, type DynEvent, type DynEventOperations } from '../trace/trace-dynevent';
 import { addEventDirsEverywhere, removeEventDirsEverywhere } from '../trace/events-dir';
 import {
   isEventEnabledAnywhere,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../worker/user/shell/parser';
+
+function shape(src: string): unknown {
+  const r = parse(src);
+  if (r.kind !== 'ok') return r;
+  return r.list.map((ao) => [
+    ao.first.commands.map((c) => c.words.map((w) => w.raw).join(' ')),
+    ...ao.rest.map((r) => [r.op, r.pipeline.commands.map((c) => c.words.map((w) => w.raw).join(' '))]),
+  ]);
+}
+
+describe('parser', () => {
+  it.each([
+    ['echo a; echo b', [[['echo a']], [['echo b']]]],
+    [
+      'a | b | c && d || e',
+      [
+        [
+          ['a', 'b', 'c'],
+          ['&&', ['d']],
+          ['||', ['e']],
+        ],
+      ],
+    ],
+    ['a;', [[['a']]]],
+    ['', []],
+  ])('%j', (src, expected) => {
+    expect(shape(src)).toEqual(expected);
+  });
+
+  it('separates assignments, words and redirections', () => {
+    const r = parse('A=1 B=$x cmd arg >out 2>&1 C=3');
+    expect(r.kind).toBe('ok');
+    if (r.kind !== 'ok') return;
+    const cmd = r.list[0].first.commands[0];
+    expect(cmd.assignments.map((a) => a.name)).toEqual(['A', 'B']);
+    expect(cmd.words.map((w) => w.raw)).toEqual(['cmd', 'arg', 'C=3']);
+    expect(cmd.redirections.map((x) => [x.fd, x.op, x.target.raw])).toEqual([
+      [null, '>', 'out'],
+      [2, '>&', '1'],
+    ]);
+  });
+
+  it('marks negated pipelines', () => {
+    const r = parse('! false');
+    expect(r.kind === 'ok' && r.list[0].first.negated).toBe(true);
+  });
+
+  it.each([
+    ['echo ;;', "syntax error near unexpected token `;;'"],
+    ['echo >', "syntax error near unexpected token `newline'"],
+    ['| echo', "syntax error near unexpected token `|'"],
+    ['echo a; ; echo b', "syntax error near unexpected token `;'"],
+    ['echo > > x', "syntax error near unexpected token `>'"],
+    [
+      'for i in a; do echo; done',
+      'for: compound commands (if, for, while, case, functions) are not supported here',
+    ],
+    ['echo a &', '&: background jobs are not supported here'],
+  ])('%j is a syntax error', (src, message) => {
+    expect(parse(src)).toEqual({ kind: 'error', message });
+  });
+
+  it.each([
+    ['echo a &&', 'syntax error: unexpected end of file'],
+    ['echo a |', 'syntax error: unexpected end of file'],
+    ["echo 'a", "unexpected EOF while looking for matching `''"],
+  ])('%j needs more input', (src, message) => {
+    expect(parse(src)).toEqual({ kind: 'incomplete', message });
+  });
+});

@@ -1,0 +1,40 @@
+// The programs installed in the playground's /usr/bin: every command the shell runs in a child task.
+
+import type { Program } from '../process';
+import { chmod, chown } from './attr';
+import { cat } from './cat';
+import { mkdir, rm, rmdir, touch } from './fileops';
+import { grep } from './grep';
+import { head, tail } from './head';
+import { ls } from './ls';
+import { stat } from './stat';
+import { id, mount, sleep, umount, whoami } from './system';
+import { tree } from './tree';
+import { wc } from './wc';
+
+export const PROGRAMS: Readonly<Record<string, Program>> = {
+  cat,
+  chmod,
+  chown,
+  grep,
+  head,
+  id,
+  ls,
+  mkdir,
+  mount,
+  rm,
+  rmdir,
+  sleep,
+  stat,
+  tail,
+  touch,
+  tree,
+  umount,
+  wc,
+  whoami,
+};
+
+/** The program of that name in /usr/bin, if there is one. */
+export function findProgram(name: string): Program | null {
+  return Object.hasOwn(PROGRAMS, name) ? PROGRAMS[name] : null;
+}

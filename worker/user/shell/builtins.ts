@@ -1,0 +1,242 @@
+// Models the bash builtins the playground has (builtins/*.def): they run in the shell's own task,
+// write their output through line-buffered stdio and report `bash: NAME: ...` on failure.
+
+import type { Syscalls } from '../../kernel/syscall-table';
+import { strerror } from '../../kernel/lib/errno';
+import { Stdio } from '../stdio';
+import { encodeText } from '../bytes';
+import { findProgram } from '../coreutils/index';
+import type { ShellState } from './state';
+import { echoEscapes, formatPrintf } from './printf';
+import { compareBytes } from './glob';
+import { HELP } from './help';
+
+export interface BuiltinContext {
+  readonly sh: ShellState;
+  readonly sys: Syscalls;
+  readonly argv: readonly string[];
+}
+
+/** Builtins never block: they return their status directly. */
+export type Builtin = (b: BuiltinContext) => number;
+
+/** One diagnostic line on the task's stderr, `bash: ` first. */
+export function shellError(sys: Syscalls, message: string): void {
+  sys.write(2, encodeText(`bash: ${message}\n`));
+}
+
+/** Writes through line-buffered stdio; a failed write is reported once, as bash's sh_chkwrite does. */
+function output(b: BuiltinContext, text: string): number {
+  const out = new Stdio(b.sys, 1, 'line');
+  out.write(text);
+  if (out.flush()) return 0;
+  shellError(b.sys, `${b.argv[0]}: write error: ${strerror(out.error)}`);
+  return 1;
+}
+
+const echo: Builtin = (b) => {
+  let i = 1;
+  let newline = true;
+  let escapes = false;
+  for (; i < b.argv.length && /^-[neE]+$/.test(b.argv[i]); i++) {
+    for (const c of b.argv[i].slice(1)) {
+      if (c === 'n') newline = false;
+      else escapes = c === 'e';
+    }
+  }
+  let text = b.argv.slice(i).join(' ');
+  if (escapes) {
+    const u = echoEscapes(text);
+    text = u.text;
+    if (u.stop) newline = false;
+  }
+  return output(b, newline ? text + '\n' : text);
+};
+
+const printf: Builtin = (b) => {
+  let args = b.argv.slice(1);
+  let target: string | null = null;
+  if (args[0] === '-v') {
+    target = args[1] ?? null;
+    args = args.slice(2);
+  }
+  if (args[0] === '--') args = args.slice(1);
+  if (args.length === 0) {
+    b.sys.write(2, encodeText('printf: usage: printf [-v var] format [arguments]\n'));
+    return 2;
+  }
+  const r = formatPrintf(args[0], args.slice(1));
+  for (const e of r.errors) shellError(b.sys, `printf: ${e}`);
+  if (target !== null) {
+    b.sh.setVar(target, r.output);
+    return r.status;
+  }
+  return output(b, r.output) || r.status;
+};
+
+const cd: Builtin = (b) => {
+  const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === '--'));
+  if (args.length > 1) {
+    shellError(b.sys, 'cd: too many arguments');
+    return 1;
+  }
+  let dir: string | undefined = args[0];
+  let print = false;
+  if (dir === undefined) {
+    dir = b.sh.getVar('HOME');
+    if (dir === undefined) {
+      shellError(b.sys, 'cd: HOME not set');
+      return 1;
+    }
+  } else if (dir === '-') {
+    dir = b.sh.getVar('OLDPWD');
+    if (dir === undefined) {
+      shellError(b.sys, 'cd: OLDPWD not set');
+      return 1;
+    }
+    print = true;
+  }
+  if (dir === '') return 0;
+  const err = b.sys.chdir(dir);
+  if (err < 0) {
+    shellError(b.sys, `cd: ${dir}: ${strerror(err)}`);
+    return 1;
+  }
+  b.sh.setVar('OLDPWD', b.sh.getVar('PWD') ?? dir);
+  b.sh.setVar('PWD', b.sys.getcwd());
+  return print ? output(b, b.sys.getcwd() + '\n') : 0;
+};
+
+const pwd: Builtin = (b) => output(b, b.sys.getcwd() + '\n');
+
+const exec: Builtin = (b) => {
+  if (b.argv.length < 2) return 0;
+  shellError(b.sys, `exec: ${b.argv[1]}: cannot replace the playground's shell; run it without exec`);
+  return 1;
+};
+
+const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const exportBuiltin: Builtin = (b) => {
+  const args = b.argv.slice(1).filter((a) => a !== '-p');
+  if (args.length === 0) {
+    const lines = [...b.sh.vars]
+      .filter(([, v]) => v.exported)
+      .sort(([x], [y]) => compareBytes(x, y))
+      .map(([k, v]) => `declare -x ${k}="${v.value.replace(/["\\$`]/g, '\\$&')}"\n`);
+    return output(b, lines.join(''));
+  }
+  let status = 0;
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (!VALID_NAME.test(name)) {
+      shellError(b.sys, `export: \`${arg}': not a valid identifier`);
+      status = 1;
+      continue;
+    }
+    b.sh.setVar(name, eq < 0 ? (b.sh.getVar(name) ?? '') : arg.slice(eq + 1), true);
+  }
+  return status;
+};
+
+const unset: Builtin = (b) => {
+  for (const name of b.argv.slice(1)) if (!name.startsWith('-')) b.sh.unsetVar(name);
+  return 0;
+};
+
+const history: Builtin = (b) => {
+  const arg = b.argv[1];
+  if (arg === '-c') {
+    b.sh.history.length = 0;
+    return 0;
+  }
+  if (arg !== undefined && !/^\d+$/.test(arg)) {
+    shellError(b.sys, `history: ${arg}: numeric argument required`);
+    return 1;
+  }
+  const all = b.sh.history;
+  const first = arg === undefined ? 0 : Math.max(0, all.length - Number(arg));
+  const lines = all.slice(first).map((line, i) => `${String(first + i + 1).padStart(5)}  ${line}\n`);
+  return output(b, lines.join(''));
+};
+
+const help: Builtin = (b) => {
+  const names = b.argv.slice(1);
+  if (names.length === 0) {
+    const width = Math.max(...Object.values(HELP).map((h) => h.usage.length));
+    const lines = Object.keys(HELP)
+      .sort(compareBytes)
+      .map((n) => `${HELP[n].usage.padEnd(width)}  ${HELP[n].summary}\n`);
+    return output(b, 'Commands of this playground shell (help NAME describes one):\n' + lines.join(''));
+  }
+  let status = 0;
+  let text = '';
+  for (const n of names) {
+    const h = Object.hasOwn(HELP, n) ? HELP[n] : undefined;
+    if (!h) {
+      shellError(
+        b.sys,
+        `help: no help topics match \`${n}'.  Try \`help help' or \`man -k ${n}' or \`info ${n}'.`,
+      );
+      status = 1;
+      continue;
+    }
+    text += `${n}: ${h.usage}\n    ${h.summary}\n`;
+  }
+  return output(b, text) || status;
+};
+
+const clear: Builtin = (b) => output(b, '\x1b[H\x1b[2J\x1b[3J');
+
+const type: Builtin = (b) => {
+  let status = 0;
+  let text = '';
+  for (const n of b.argv.slice(1)) {
+    if (findBuiltin(n)) text += `${n} is a shell builtin\n`;
+    else if (findProgram(n)) text += `${n} is /usr/bin/${n}\n`;
+    else {
+      const r = output(b, text);
+      text = '';
+      shellError(b.sys, `type: ${n}: not found`);
+      status = r || 1;
+    }
+  }
+  return output(b, text) || status;
+};
+
+const exit: Builtin = (b) => {
+  const arg = b.argv[1];
+  b.sys.write(2, encodeText('exit\n'));
+  if (arg !== undefined && !/^-?\d+$/.test(arg)) {
+    shellError(b.sys, `exit: ${arg}: numeric argument required`);
+    b.sh.exitStatus = 2;
+    return 2;
+  }
+  const status = arg === undefined ? b.sh.status : Number(arg) & 0xff;
+  b.sh.exitStatus = status;
+  return status;
+};
+
+export const BUILTINS: Readonly<Record<string, Builtin>> = {
+  ':': () => 0,
+  true: () => 0,
+  false: () => 1,
+  cd,
+  clear,
+  echo,
+  exec,
+  exit,
+  export: exportBuiltin,
+  help,
+  history,
+  printf,
+  pwd,
+  type,
+  unset,
+};
+
+/** The builtin of that name, if the shell has one (own properties only: `toString` is no builtin). */
+export function findBuiltin(name: string): Builtin | null {
+  return Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : null;
+}

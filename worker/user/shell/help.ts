@@ -1,0 +1,72 @@
+// The playground's own `help` text: one line per command the shell has (builtins and programs),
+// a short description for `help NAME`, and the well-known commands it lacks (to say so).
+
+export interface HelpEntry {
+  readonly usage: string;
+  readonly summary: string;
+}
+
+export const HELP: Readonly<Record<string, HelpEntry>> = {
+  ':': { usage: ': [arguments]', summary: 'Do nothing, successfully.' },
+  cat: { usage: 'cat [-nA] [FILE]...', summary: 'Print files (or standard input) to standard output.' },
+  cd: { usage: 'cd [DIR | -]', summary: 'Change the working directory (default $HOME; - is $OLDPWD).' },
+  chmod: {
+    usage: 'chmod [-R] MODE FILE...',
+    summary: 'Change mode bits (octal, or symbolic like u+x,go-w).',
+  },
+  chown: { usage: 'chown [-R] OWNER[:GROUP] FILE...', summary: 'Change owner and group (names or numbers).' },
+  clear: { usage: 'clear', summary: 'Clear the terminal screen.' },
+  echo: {
+    usage: 'echo [-neE] [ARG]...',
+    summary: 'Write arguments to standard output, one write() per line.',
+  },
+  exec: {
+    usage: 'exec [REDIRECTION]...',
+    summary: "Change the shell's own descriptors: exec 3<>FILE, exec 3>&-.",
+  },
+  exit: { usage: 'exit [N]', summary: 'Leave the shell with status N.' },
+  export: {
+    usage: 'export [-p] [NAME[=VALUE]]...',
+    summary: 'Mark variables for the environment of commands.',
+  },
+  false: { usage: 'false', summary: 'Return an unsuccessful status.' },
+  grep: { usage: 'grep [-ivcnqlhHEFwxo] PATTERN [FILE]...', summary: 'Print lines matching a pattern.' },
+  head: { usage: 'head [-n N | -c N] [FILE]...', summary: 'Print the first lines (default 10) of files.' },
+  help: { usage: 'help [NAME]', summary: 'List the commands, or describe one.' },
+  history: { usage: 'history [-c] [N]', summary: 'Show the numbered command history.' },
+  id: { usage: 'id [-u | -g | -G] [-n] [USER]', summary: 'Print user and group ids.' },
+  ls: { usage: 'ls [-laA1RdiF] [FILE]...', summary: 'List directory contents.' },
+  mkdir: { usage: 'mkdir [-p] [-m MODE] DIR...', summary: 'Create directories.' },
+  mount: { usage: 'mount [--bind SOURCE TARGET]', summary: 'Bind-mount a directory, or list mounts.' },
+  printf: { usage: 'printf [-v VAR] FORMAT [ARG]...', summary: 'Formatted output, one write() per line.' },
+  pwd: { usage: 'pwd', summary: 'Print the working directory.' },
+  rm: { usage: 'rm [-rf] FILE...', summary: 'Remove files (or directories with -r).' },
+  rmdir: { usage: 'rmdir [-p] DIR...', summary: 'Remove directories.' },
+  sleep: { usage: 'sleep SECONDS', summary: "Let time pass on the model's clock." },
+  stat: {
+    usage: 'stat [-c FORMAT] FILE...',
+    summary: 'Show file status (%a %A %U %G %u %g %n %s %F %i %h %y ...).',
+  },
+  tail: { usage: 'tail [-n N | -c N] [FILE]...', summary: 'Print the last lines (default 10) of files.' },
+  touch: { usage: 'touch FILE...', summary: 'Create empty files.' },
+  tree: { usage: 'tree [-a] [-d] [-L N] [DIR]...', summary: 'List a directory tree.' },
+  true: { usage: 'true', summary: 'Return a successful status.' },
+  type: { usage: 'type NAME...', summary: 'Tell whether a name is a builtin or a program.' },
+  umount: { usage: 'umount TARGET', summary: 'Remove a mount.' },
+  unset: { usage: 'unset NAME...', summary: 'Remove variables.' },
+  wc: { usage: 'wc [-lwc] [FILE]...', summary: 'Count lines, words and bytes.' },
+  whoami: { usage: 'whoami', summary: 'Print the current user name.' },
+};
+
+/** Real commands a tutorial might type that this shell does not have: they get a hint towards `help`. */
+export const WELL_KNOWN = new Set(
+  (
+    'awk basename bash cp cut date dd df diff dirname du env file find free gawk gcc git hexdump hostname ' +
+    'kill less ln make man more mv nano od perf ps python python3 readlink realpath sed sh sort strace ' +
+    'su sudo tac tee top tr trace-cmd uname uniq vi vim watch which xargs xxd yes'
+  ).split(' '),
+);
+
+export function lackingHint(name: string): string {
+  return `(this playground's shell has no '${name}'; 'help' lists the commands it has)`;
+}
