@@ -14,6 +14,8 @@ import { advanceClock } from './lib/clock';
 
 export type { Stat, DirEntry } from './syscalls-path';
 export type { IoctlArg, PageView } from './fs/file';
+/** The user_events uapi (include/linux/user_events.h): visible to user space like any uapi header. */
+export { DIAG_IOCSREG, DIAG_IOCSDEL, USER_REG_SIZE, MAX_EVENT_DESC, type UserReg } from './user-events/abi';
 
 export interface Syscalls {
   readonly pid: number;
