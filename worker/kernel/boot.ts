@@ -1,23 +1,19 @@
 // Boots the model: the root file system, tracefs mounted at /sys/kernel/tracing, the tracing core,
 // the namespace registry and user_events registered with it. The only module that wires
-// subsystems together. Everything is rebuilt from scratch, so two boots behave identically.
+// subsystems together. Every boot gets a fresh world of kernel state (lib/kernel-state), so two
+// boots behave identically and several booted kernels can be used side by side.
 
-import { resetFileIds } from './fs/file';
-import { resetInodeNumbers } from './fs/inode';
-import { attachMount, newMountNamespace, resetMountIds, type MountNamespace } from './fs/mount';
+import { attachMount, newMountNamespace, type MountNamespace } from './fs/mount';
 import type { Path } from './fs/namei';
 import { ramfsCreate, ramfsMkdir } from './fs/ramfs';
 import type { Dentry } from './fs/dentry';
-import { resetCurrent } from './sched/current';
-import { resetClock } from './lib/clock';
+import { createWorld, enterWorld } from './lib/kernel-state';
 import { TaskTable } from './sched/tasks';
 import { bindSyscalls, type Syscalls } from './syscall-table';
-import { resetMapIds } from './syscalls';
 import { encodeUtf8 } from './lib/utf8';
 import { tracefsRoot } from './tracefs/tracefs';
-import { resetTraceState, trace } from './trace/trace-event';
-import { resetDynEvents } from './trace/trace-dynevent';
-import { createNamespacesDir, resetNamespaceRegistry } from './trace/trace-namespace';
+import { trace } from './trace/trace-event';
+import { createNamespacesDir } from './trace/trace-namespace';
 import { BOOT_PAGES, defaultOptions, newTraceArray } from './trace/trace-array';
 import { createTraceFiles } from './trace/trace-files';
 import { createEventsDir } from './trace/events-dir';
@@ -61,9 +57,6 @@ export interface Tracing {
  * events/, instances/, namespaces/ (RFC 2/7), then user_events registered with the registry.
  */
 function initTracing(root: Dentry, options: BootOptions): Tracing {
-  resetTraceState();
-  resetDynEvents();
-  resetNamespaceRegistry();
   for (const [name, config] of options.systemsBeforeUserEvents ?? []) registerTestSystem(name, config);
   const top = newTraceArray('', root, BOOT_PAGES, defaultOptions());
   trace.arrays.push(top);
@@ -116,12 +109,14 @@ function writeFile(dir: Dentry, name: string, text: string): void {
 }
 
 export function boot(options: BootOptions = {}): Kernel {
-  resetInodeNumbers();
-  resetFileIds();
-  resetMountIds();
-  resetMapIds();
-  resetClock();
-  resetCurrent();
+  const world = createWorld();
+  const enter = () => enterWorld(world);
+  const inWorld =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      enterWorld(world);
+      return fn(...args);
+    };
 
   const rootDentry = ramfsMkdir(null, '', 0o755, 0, 0);
   const etc = mkdirs(rootDentry, 'etc');
@@ -154,25 +149,29 @@ export function boot(options: BootOptions = {}): Kernel {
     initNs,
     tracing,
     debug: {
-      registerNamespaceSystem: (name, config) => registerTestSystem(name, config),
-      failNextUserEventsCreate: (errno) => (userEventsFaults.nextCreate = errno),
-      namespaceCallLog,
-      namespaceIds: () => traceNamespaces().map((ns) => ({ name: ns.name, id: ns.id })),
+      registerNamespaceSystem: inWorld((name: string, config?: Partial<TestSystemConfig>) =>
+        registerTestSystem(name, config),
+      ),
+      failNextUserEventsCreate: inWorld((errno: number) => {
+        userEventsFaults.nextCreate = errno;
+      }),
+      namespaceCallLog: inWorld(() => [...namespaceCallLog()]),
+      namespaceIds: inWorld(() => traceNamespaces().map((ns) => ({ name: ns.name, id: ns.id }))),
     },
-    login(options: LoginOptions = {}) {
+    login: inWorld((options: LoginOptions = {}) => {
       const uid = options.uid ?? 0;
       const cred = { uid, gid: options.gid ?? uid, groups: options.groups ?? [] };
       const task = tasks.spawn(options.comm ?? 'bash', cred, rootPath, rootPath, initNs);
-      const sys = bindSyscalls(task, tasks, namespaces);
+      const sys = bindSyscalls(task, tasks, namespaces, enter);
       const tty = createTty(pts, nextTty++, uid, cred.gid, options.output ?? (() => {}));
       for (let fd = 0; fd < 3; fd++) sys.open(`/dev/pts/${tty.index}`, O_RDWR);
       const home = uid === 0 ? '/root' : uid === 1000 ? '/home/alice' : '/';
       if (!options.cwd || sys.chdir(options.cwd) < 0) sys.chdir(home);
       return { sys, tty };
-    },
+    }),
     sys(pid: number) {
       const task = tasks.get(pid);
-      return task ? bindSyscalls(task, tasks, namespaces) : null;
+      return task ? bindSyscalls(task, tasks, namespaces, enter) : null;
     },
   };
 }

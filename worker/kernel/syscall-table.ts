@@ -62,8 +62,17 @@ export interface Syscalls {
   nanosleep(ns: number): void;
 }
 
-export function bindSyscalls(task: Task, tasks: TaskTable, namespaces: NamespaceList): Syscalls {
-  const run = <T>(fn: () => T): T => io.asTask(task, fn);
+/** The system calls of `task`; `enter` switches the kernel's globals to the task's own kernel. */
+export function bindSyscalls(
+  task: Task,
+  tasks: TaskTable,
+  namespaces: NamespaceList,
+  enter: () => void,
+): Syscalls {
+  const run = <T>(fn: () => T): T => {
+    enter();
+    return io.asTask(task, fn);
+  };
   const sys: Syscalls = {
     pid: task.pid,
     getpid: () => task.pid,
@@ -75,9 +84,25 @@ export function bindSyscalls(task: Task, tasks: TaskTable, namespaces: Namespace
     open: (p, flags, mode) => run(() => io.sysOpen(task, p, flags, mode)),
     close: (fd) => run(() => io.sysClose(task, fd)),
     read: (fd, count) => run(() => io.sysRead(task, fd, count)),
-    write: (fd, data) => run(() => io.sysWrite(task, fd, data)),
+    write(fd, data) {
+      enter();
+      io.enterTask(task);
+      try {
+        return io.sysWrite(task, fd, data);
+      } finally {
+        io.leaveTask();
+      }
+    },
     pwrite: (fd, data, offset) => run(() => io.sysPwrite(task, fd, data, offset)),
-    writev: (fd, iov) => run(() => io.sysWritev(task, fd, iov)),
+    writev(fd, iov) {
+      enter();
+      io.enterTask(task);
+      try {
+        return io.sysWritev(task, fd, iov);
+      } finally {
+        io.leaveTask();
+      }
+    },
     lseek: (fd, offset, whence) => run(() => io.sysLseek(task, fd, offset, whence)),
     ioctl: (fd, cmd, arg) => run(() => io.sysIoctl(task, fd, cmd, arg)),
     dup: (fd, minFd) => run(() => io.sysDup(task, fd, minFd)),
@@ -105,10 +130,14 @@ export function bindSyscalls(task: Task, tasks: TaskTable, namespaces: Namespace
         run(() => tasks.fork(task)),
         tasks,
         namespaces,
+        enter,
       ),
     exec: (comm) => run(() => tasks.setComm(task, comm)),
     exit: () => run(() => tasks.exit(task)),
-    nanosleep: (ns) => advanceClock(ns),
+    nanosleep: (ns) => {
+      enter();
+      advanceClock(ns);
+    },
   };
   return sys;
 }

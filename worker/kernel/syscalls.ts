@@ -22,6 +22,7 @@ import {
   defaultLlseek,
   fileGet,
   filePut,
+  iovIter,
   newOpenFile,
   O_ACCMODE,
   O_CREAT,
@@ -40,6 +41,7 @@ import { lookupParent, type Path, type WalkContext } from './fs/namei';
 import { inodePermission, MAY_EXEC, MAY_READ, MAY_WRITE } from './fs/permission';
 import { ramfsTruncate } from './fs/ramfs';
 import { setCurrent } from './sched/current';
+import { kernelState } from './lib/kernel-state';
 import { advanceClock } from './lib/clock';
 import { lowestFreeFd, type Task } from './sched/task';
 
@@ -60,14 +62,23 @@ export function walkContext(task: Task): WalkContext {
   return { ns: task.mntNs, cred: task.cred, cwd: task.cwd, root: task.root };
 }
 
-/** Runs `fn` as `task`: sets current and charges one system call to the clock. */
-export function asTask<T>(task: Task, fn: () => T): T {
+/** System call entry: `task` becomes current and the call is charged to the clock. */
+export function enterTask(task: Task): void {
   setCurrent(task);
   advanceClock();
+}
+
+export function leaveTask(): void {
+  setCurrent(null);
+}
+
+/** Runs `fn` as `task` between enterTask() and leaveTask(). */
+export function asTask<T>(task: Task, fn: () => T): T {
+  enterTask(task);
   try {
     return fn();
   } finally {
-    setCurrent(null);
+    leaveTask();
   }
 }
 
@@ -165,7 +176,7 @@ export function sysWrite(task: Task, fd: number, data: Uint8Array): number {
     if (n >= 0) file.pos = ppos.value;
     return n;
   }
-  if (fop.writeIter) return fop.writeIter(file, data);
+  if (fop.writeIter) return fop.writeIter(file, iovIter([data]));
   return -EINVAL;
 }
 
@@ -182,16 +193,7 @@ export function sysWritev(task: Task, fd: number, iov: readonly Uint8Array[]): n
   const file = fdGet(task, fd);
   if (!file || !canWrite(file)) return -EBADF;
   const fop = file.inode.fop;
-  if (fop.writeIter) {
-    const total = iov.reduce((n, b) => n + b.length, 0);
-    const data = new Uint8Array(total);
-    let at = 0;
-    for (const b of iov) {
-      data.set(b, at);
-      at += b.length;
-    }
-    return fop.writeIter(file, data);
-  }
+  if (fop.writeIter) return fop.writeIter(file, iovIter(iov));
   let done = 0;
   for (const b of iov) {
     const n = sysWrite(task, fd, b);
@@ -243,7 +245,7 @@ export function sysPipe(task: Task): [number, number] {
   return [rfd, wfd];
 }
 
-let nextMapId = 1;
+const maps = kernelState(() => ({ nextId: 1 }));
 
 /** mmap(2) of a file that supports it; the mapping holds the file open until munmap or exit. */
 export function sysMmap(task: Task, fd: number, length: number): Result<{ id: number; view: PageView }> {
@@ -255,7 +257,7 @@ export function sysMmap(task: Task, fd: number, length: number): Result<{ id: nu
   const page = mmap(file, length);
   if (typeof page === 'number') return fail(page);
   fileGet(file);
-  const id = nextMapId++;
+  const id = maps.nextId++;
   task.mappings.set(id, {
     view: page.view,
     unmap() {
@@ -272,8 +274,4 @@ export function sysMunmap(task: Task, id: number): number {
   task.mappings.delete(id);
   page.unmap();
   return 0;
-}
-
-export function resetMapIds(): void {
-  nextMapId = 1;
 }

@@ -3,6 +3,7 @@
 // last put.
 
 import { EINVAL, ENOTTY, ESPIPE } from '../lib/errno';
+import { kernelState } from '../lib/kernel-state';
 import type { Cred } from './permission';
 import type { Dentry } from './dentry';
 import type { Inode } from './inode';
@@ -37,8 +38,8 @@ export interface FileOperations {
   read?(file: OpenFile, count: number, ppos: FilePos): Uint8Array | number;
   /** write(2) and pwrite(2): returns the byte count consumed or a negative errno. */
   write?(file: OpenFile, data: Uint8Array, ppos: FilePos): number;
-  /** writev(2) (write_iter): the iovecs arrive concatenated; no position is involved. */
-  writeIter?(file: OpenFile, data: Uint8Array): number;
+  /** writev(2) (write_iter): the caller's buffers as they are; no position is involved. */
+  writeIter?(file: OpenFile, from: IovIter): number;
   ioctl?(file: OpenFile, cmd: number, arg: IoctlArg): number;
   llseek?(file: OpenFile, offset: number, whence: number): number;
   mmap?(file: OpenFile, length: number): MappedPage | number;
@@ -49,6 +50,45 @@ export interface FileOperations {
 
 /** ioctl arguments cross as plain data (a struct as an object): the model has no user address space. */
 export type IoctlArg = number | bigint | string | Uint8Array | null | object;
+
+/** The kernel's iov_iter: the caller's buffers, read in order without joining them first. */
+export interface IovIter {
+  readonly iov: readonly Uint8Array[];
+  readonly count: number;
+}
+
+export function iovIter(iov: readonly Uint8Array[]): IovIter {
+  let count = 0;
+  for (let i = 0; i < iov.length; i++) count += iov[i].length;
+  return { iov, count };
+}
+
+/** copy_from_iter(): `length` bytes from offset `skip` of the iov into `to` at `at`. */
+export function copyFromIter(from: IovIter, skip: number, to: Uint8Array, at: number, length: number): void {
+  const end = at + length;
+  for (let i = 0; i < from.iov.length && at < end; i++) {
+    const seg = from.iov[i];
+    if (skip >= seg.length) {
+      skip -= seg.length;
+      continue;
+    }
+    const n = Math.min(seg.length - skip, end - at);
+    if (skip === 0 && n === seg.length) to.set(seg, at);
+    else to.set(seg.subarray(skip, skip + n), at);
+    at += n;
+    skip = 0;
+  }
+}
+
+/** The byte at `offset` of an iov (0 past the end). */
+export function iterByte(from: IovIter, offset: number): number {
+  for (let i = 0; i < from.iov.length; i++) {
+    const seg = from.iov[i];
+    if (offset < seg.length) return seg[offset];
+    offset -= seg.length;
+  }
+  return 0;
+}
 
 /** A file position passed by reference, as the kernel's `loff_t *ppos`. */
 export interface FilePos {
@@ -94,11 +134,11 @@ export interface OpenFile {
   hasRead: boolean;
 }
 
-let nextFileId = 1;
+const files = kernelState(() => ({ nextId: 1 }));
 
 export function newOpenFile(dentry: Dentry, mnt: Mount, flags: number, cred: Cred): OpenFile {
   return {
-    id: nextFileId++,
+    id: files.nextId++,
     dentry,
     mnt,
     inode: dentry.inode,
@@ -110,10 +150,6 @@ export function newOpenFile(dentry: Dentry, mnt: Mount, flags: number, cred: Cre
     seq: null,
     hasRead: false,
   };
-}
-
-export function resetFileIds(): void {
-  nextFileId = 1;
 }
 
 export function canRead(file: OpenFile): boolean {

@@ -5,6 +5,7 @@ import type { FileOperations } from './file';
 import type { Dentry } from './dentry';
 import type { Cred } from './permission';
 import { wallSeconds } from '../lib/clock';
+import { kernelState } from '../lib/kernel-state';
 
 export const S_IFMT = 0o170000;
 export const S_IFDIR = 0o040000;
@@ -38,7 +39,7 @@ export interface Inode {
   mtime: number;
 }
 
-let nextIno = 1;
+const inodes = kernelState(() => ({ nextIno: 1 }));
 
 export function newInode(
   mode: number,
@@ -48,7 +49,7 @@ export function newInode(
   iop: InodeOperations = {},
 ): Inode {
   return {
-    ino: nextIno++,
+    ino: inodes.nextIno++,
     mode,
     uid,
     gid,
@@ -59,11 +60,6 @@ export function newInode(
     openCount: 0,
     mtime: wallSeconds(),
   };
-}
-
-/** Restarts inode numbering, so that a freshly booted kernel numbers its inodes identically. */
-export function resetInodeNumbers(): void {
-  nextIno = 1;
 }
 
 export function isDir(inode: Inode): boolean {

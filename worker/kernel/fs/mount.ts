@@ -2,6 +2,7 @@
 // A mount puts the tree below `root` on top of `mountpoint` in its parent mount.
 
 import type { Dentry } from './dentry';
+import { kernelState } from '../lib/kernel-state';
 
 export interface Mount {
   readonly id: number;
@@ -19,17 +20,11 @@ export interface MountNamespace {
   mounts: Mount[];
 }
 
-let nextMountId = 1;
-let nextNsId = 1;
-
-export function resetMountIds(): void {
-  nextMountId = 1;
-  nextNsId = 1;
-}
+const ids = kernelState(() => ({ mount: 1, ns: 1 }));
 
 export function newMountNamespace(root: Dentry, fsType: string, source: string): MountNamespace {
-  const mnt: Mount = { id: nextMountId++, root, mountpoint: null, parent: null, fsType, source };
-  return { id: nextNsId++, root: mnt, mounts: [mnt] };
+  const mnt: Mount = { id: ids.mount++, root, mountpoint: null, parent: null, fsType, source };
+  return { id: ids.ns++, root: mnt, mounts: [mnt] };
 }
 
 /** Attaches `root` (a whole file system, or a bind of any directory) on top of a path. */
@@ -41,7 +36,7 @@ export function attachMount(
   fsType: string,
   source: string,
 ): Mount {
-  const mnt: Mount = { id: nextMountId++, root, mountpoint, parent, fsType, source };
+  const mnt: Mount = { id: ids.mount++, root, mountpoint, parent, fsType, source };
   ns.mounts.push(mnt);
   return mnt;
 }
@@ -89,7 +84,7 @@ export function cloneMountNamespace(ns: MountNamespace): MountNamespace {
   const mounts: Mount[] = [];
   for (const m of ns.mounts) {
     const copy: Mount = {
-      id: nextMountId++,
+      id: ids.mount++,
       root: m.root,
       mountpoint: m.mountpoint,
       parent: m.parent ? (map.get(m.parent) ?? null) : null,
@@ -99,5 +94,5 @@ export function cloneMountNamespace(ns: MountNamespace): MountNamespace {
     map.set(m, copy);
     mounts.push(copy);
   }
-  return { id: nextNsId++, root: map.get(ns.root) ?? mounts[0], mounts };
+  return { id: ids.ns++, root: map.get(ns.root) ?? mounts[0], mounts };
 }

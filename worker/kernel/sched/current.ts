@@ -1,6 +1,7 @@
 // Models the kernel's `current`: who is making the system call now.
 
 import { ROOT_CRED, type Cred } from '../fs/permission';
+import { kernelState } from '../lib/kernel-state';
 
 export interface CurrentTask {
   readonly pid: number;
@@ -10,14 +11,14 @@ export interface CurrentTask {
 
 const kernelTask: CurrentTask = { pid: 0, comm: 'swapper/0', cred: ROOT_CRED };
 
-let currentTask: CurrentTask = kernelTask;
+const cur = kernelState(() => ({ task: kernelTask }));
 
 export function current(): CurrentTask {
-  return currentTask;
+  return cur.task;
 }
 
 export function setCurrent(task: CurrentTask | null): void {
-  currentTask = task ?? kernelTask;
+  cur.task = task ?? kernelTask;
 }
 
 /**
@@ -25,7 +26,7 @@ export function setCurrent(task: CurrentTask | null): void {
  * does on its own behalf, whoever's system call triggered it.
  */
 export function withKernelCred<T>(fn: () => T): T {
-  const task = currentTask;
+  const task = cur.task;
   const saved = task.cred;
   task.cred = ROOT_CRED;
   try {
@@ -33,8 +34,4 @@ export function withKernelCred<T>(fn: () => T): T {
   } finally {
     task.cred = saved;
   }
-}
-
-export function resetCurrent(): void {
-  currentTask = kernelTask;
 }

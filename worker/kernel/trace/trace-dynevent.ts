@@ -7,6 +7,7 @@ import { EBUSY, ECANCELED, EINVAL, ENOENT } from '../lib/errno';
 import { encodeUtf8 } from '../lib/utf8';
 import { O_TRUNC, seqRead, type FileOperations } from '../fs/file';
 import type { Disposable } from '../lib/disposable';
+import { kernelState } from '../lib/kernel-state';
 import { runCommandLines } from './cmdline';
 import { resetFlaggedBuffers } from './trace-event';
 
@@ -26,12 +27,7 @@ export interface DynEvent {
   readonly ops: DynEventOperations;
 }
 
-const dyn = { events: new Set<DynEvent>(), ops: [] as DynEventOperations[] };
-
-export function resetDynEvents(): void {
-  dyn.events = new Set();
-  dyn.ops = [];
-}
+const dyn = kernelState(() => ({ events: new Set<DynEvent>(), ops: [] as DynEventOperations[] }));
 
 export function registerDynEventOps(ops: DynEventOperations): Disposable {
   dyn.ops.push(ops);

@@ -5,6 +5,7 @@
 
 import { EFAULT, ENODEV, fail, ok, type Result } from '../lib/errno';
 import { ktimeNs } from '../lib/clock';
+import { kernelState } from '../lib/kernel-state';
 import { current } from '../sched/current';
 import { isTopLevel, defaultPages, type TraceArray } from './trace-array';
 
@@ -46,7 +47,7 @@ export interface TraceState {
   readonly comms: Map<number, string>;
 }
 
-export const trace: TraceState = freshState();
+export const trace: TraceState = kernelState(freshState);
 
 function freshState(): TraceState {
   return {
@@ -59,10 +60,6 @@ function freshState(): TraceState {
     recordingComms: false,
     comms: new Map(),
   };
-}
-
-export function resetTraceState(): void {
-  Object.assign(trace, freshState());
 }
 
 function allocId(): number {
@@ -148,34 +145,44 @@ export function commOf(pid: number): string {
   return trace.comms.get(pid) ?? '<...>';
 }
 
+/** Checks an entry before it is stored (user_events' validators); 0 or a negative errno. */
+export interface EntryValidator {
+  validate(entry: Uint8Array): number;
+}
+
+/** Whether an entry of `len` bytes (header + payload) for `call` would be stored anywhere now. */
+export function traceEventWillRecord(call: TraceEventCall, len: number): boolean {
+  if (len > MAX_EVENT_ENTRY) return false;
+  for (const tr of trace.arrays) if (tr.tracingOn && tr.enabled.has(call)) return true;
+  return false;
+}
+
+/** The 8-byte common header of an entry (struct trace_entry): type, flags 0, preempt 0, pid. */
+export function fillEntryHeader(entry: Uint8Array, call: TraceEventCall): void {
+  const pid = current().pid;
+  entry[0] = call.id & 0xff;
+  entry[1] = (call.id >> 8) & 0xff;
+  entry[2] = 0;
+  entry[3] = 0;
+  entry[4] = pid & 0xff;
+  entry[5] = (pid >> 8) & 0xff;
+  entry[6] = (pid >> 16) & 0xff;
+  entry[7] = (pid >>> 24) & 0xff;
+}
+
 /**
- * Records `payload` as an entry of `call` (header + payload) in every trace array where the event
- * is enabled and tracing is on. `validate` checks each entry built; a failure discards that entry
- * and makes the whole write fail with EFAULT (§c.9 step 7).
+ * Stores `entry` (header + payload, see fillEntryHeader) in every trace array where `call` is
+ * enabled and tracing is on. The validator checks the entry for each trace array; a failure
+ * discards it there and makes the whole write fail with EFAULT (§c.9 step 7). Every trace array
+ * that stores the entry shares it: nothing modifies a stored entry.
  */
-export function traceEventRecord(
-  call: TraceEventCall,
-  payload: Uint8Array,
-  validate: (entry: Uint8Array) => number,
-): number {
-  let entry: Uint8Array | null = null;
+export function traceEventRecord(call: TraceEventCall, entry: Uint8Array, validator: EntryValidator): number {
+  const len = entry.length;
+  if (len > MAX_EVENT_ENTRY) return 0;
   let faulted = false;
   for (const tr of trace.arrays) {
-    if (!tr.enabled.has(call) || !tr.tracingOn) continue;
-    const len = 8 + payload.length;
-    if (len > MAX_EVENT_ENTRY) continue;
-    if (!entry) {
-      entry = new Uint8Array(len);
-      const pid = current().pid;
-      entry[0] = call.id & 0xff;
-      entry[1] = call.id >> 8;
-      entry[4] = pid & 0xff;
-      entry[5] = (pid >> 8) & 0xff;
-      entry[6] = (pid >> 16) & 0xff;
-      entry[7] = (pid >>> 24) & 0xff;
-      entry.set(payload, 8);
-    }
-    if (validate(entry)) {
+    if (!tr.tracingOn || !tr.enabled.has(call)) continue;
+    if (validator.validate(entry)) {
       faulted = true;
       continue;
     }

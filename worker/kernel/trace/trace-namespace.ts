@@ -27,6 +27,7 @@ import {
 } from '../tracefs/tracefs';
 import { runCommandLines } from './cmdline';
 import type { Disposable } from '../lib/disposable';
+import { kernelState } from '../lib/kernel-state';
 
 export const TRACE_ROOT_DIR_NAME = 'root';
 export const TRACE_OPTIONS_NAME = 'options';
@@ -57,22 +58,14 @@ interface NamespaceSystem {
   readonly ops: NamespaceSystemOperations;
 }
 
-const registry = {
+const registry = kernelState(() => ({
   systems: [] as NamespaceSystem[],
   namespaces: [] as TraceNamespace[],
   usedIds: new Set<number>(),
   lastId: 0,
   /** Simulator-only (Q17): every create/remove call and its result, as `name.op(ns) = result`. */
   callLog: [] as string[],
-};
-
-export function resetNamespaceRegistry(): void {
-  registry.systems = [];
-  registry.namespaces = [];
-  registry.usedIds = new Set();
-  registry.lastId = 0;
-  registry.callLog = [];
-}
+}));
 
 /** The create/remove calls made so far (simulator-only debug view, Q17). */
 export function namespaceCallLog(): readonly string[] {

@@ -5,20 +5,23 @@
 import { E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY } from '../lib/errno';
 import { encodeUtf8 } from '../lib/utf8';
 import {
+  copyFromIter,
+  iovIter,
+  iterByte,
   noLlseek,
   readOnlyView,
   seqRead,
   type FileOperations,
   type FilePos,
   type IoctlArg,
+  type IovIter,
   type OpenFile,
 } from '../fs/file';
-import { traceEventRecord } from '../trace/trace-event';
+import { fillEntryHeader, traceEventRecord, traceEventWillRecord } from '../trace/trace-event';
 import { DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
 import { MAX_PAGE, type UserEventGroup } from './group';
 import { statusText } from './status-text';
 import { destroyUserEvent, hasConsumers, isBusy, registerUserEvent, type UserEvent } from './user-event';
-import { validateEntry } from './validators';
 import { userEventDynOps } from './dyn-ops';
 
 /** Per-descriptor state: the events registered through it, in write-index order. */
@@ -70,21 +73,27 @@ function delIoctl(file: OpenFile, arg: IoctlArg): number {
   return 0;
 }
 
-/** user_events_write_core(): the checks of §c.9 in order, then one entry per recording trace array. */
-function writeEvent(file: OpenFile, data: Uint8Array): number {
-  if (data.length < 4) return -EFAULT;
-  const index = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);
+/**
+ * user_events_write_core(): the checks of §c.9 in order; then, if some trace array will store it,
+ * the entry is built once (header + payload copied from the caller's buffers) and recorded.
+ */
+function writeEvent(file: OpenFile, from: IovIter): number {
+  const count = from.count;
+  if (count < 4) return -EFAULT;
+  const index =
+    iterByte(from, 0) | (iterByte(from, 1) << 8) | (iterByte(from, 2) << 16) | (iterByte(from, 3) << 24);
   if (index < 0) return -EINVAL;
   const events = state(file).events;
   if (index >= events.length) return -ENOENT;
   const ev = events[index];
-  const payload = data.subarray(4);
-  if (payload.length < ev.minSize) return -EINVAL;
-  if (!hasConsumers(ev)) return data.length;
-  const err = traceEventRecord(ev.call, payload, (entry) =>
-    payload.length === 0 ? -EFAULT : validateEntry(ev.fields, entry),
-  );
-  return err || data.length;
+  const payloadLength = count - 4;
+  if (payloadLength < ev.minSize) return -EINVAL;
+  if (!hasConsumers(ev) || !traceEventWillRecord(ev.call, 8 + payloadLength)) return count;
+  if (payloadLength === 0) return -EFAULT;
+  const entry = new Uint8Array(8 + payloadLength);
+  fillEntryHeader(entry, ev.call);
+  copyFromIter(from, 4, entry, 8, payloadLength);
+  return traceEventRecord(ev.call, entry, ev.validator) || count;
 }
 
 export const userEventsDataFops: FileOperations = {
@@ -96,7 +105,7 @@ export const userEventsDataFops: FileOperations = {
   },
   write(file: OpenFile, data: Uint8Array, ppos: FilePos) {
     if (ppos.value !== 0) return -EFAULT;
-    return writeEvent(file, data);
+    return writeEvent(file, iovIter([data]));
   },
   writeIter: writeEvent,
   ioctl(file, cmd, arg) {

@@ -2,6 +2,7 @@
 // namespace, each with its own events, status page, bitmap of used status bits and limit.
 
 import type { Dentry } from '../fs/dentry';
+import { kernelState } from '../lib/kernel-state';
 import type { UserEvent } from './user-event';
 
 export const MAX_PAGE = 4096;
@@ -24,11 +25,7 @@ export interface UserEventGroup {
   readonly files: Dentry[];
 }
 
-const groups = new Map<number, UserEventGroup>();
-
-export function resetGroups(): void {
-  groups.clear();
-}
+const groups = kernelState(() => ({ byId: new Map<number, UserEventGroup>() }));
 
 export function createGroup(id: number, systemName: string): UserEventGroup {
   const usedBits = new Uint8Array(MAX_PAGE);
@@ -43,16 +40,16 @@ export function createGroup(id: number, systemName: string): UserEventGroup {
     openFiles: 0,
     files: [],
   };
-  groups.set(id, group);
+  groups.byId.set(id, group);
   return group;
 }
 
 export function findGroup(id: number): UserEventGroup | null {
-  return groups.get(id) ?? null;
+  return groups.byId.get(id) ?? null;
 }
 
 export function destroyGroup(group: UserEventGroup): void {
-  groups.delete(group.id);
+  groups.byId.delete(group.id);
 }
 
 /** The lowest free status bit in 1 … min(limit, 32767), or -1. */

@@ -6,14 +6,10 @@ import type { Disposable } from '../lib/disposable';
 import { registerDynEventOps } from '../trace/trace-dynevent';
 import { registerNamespaceSystem } from '../trace/trace-namespace';
 import { userEventDynOps } from './dyn-ops';
-import { createGroup, resetGroups, USER_EVENTS_SYSTEM } from './group';
-import { createGroupFiles, userEventsFaults, userEventsNamespaceOps } from './namespace-ops';
-import { resetUserEventSeq } from './user-event';
+import { createGroup, USER_EVENTS_SYSTEM } from './group';
+import { createGroupFiles, userEventsNamespaceOps } from './namespace-ops';
 
 export function userEventsInit(tracingRoot: Dentry): Disposable[] {
-  resetGroups();
-  resetUserEventSeq();
-  userEventsFaults.nextCreate = 0;
   createGroupFiles(createGroup(0, USER_EVENTS_SYSTEM), tracingRoot);
   const registrations = [registerDynEventOps(userEventDynOps)];
   const ns = registerNamespaceSystem('user_events', userEventsNamespaceOps);

@@ -2,6 +2,7 @@
 // with its two files under NAME/root/, the busy rules for removal, and `user_events_limit=N`.
 
 import { EBUSY, ECANCELED, ENODEV, ENOENT } from '../lib/errno';
+import { kernelState } from '../lib/kernel-state';
 import { tracefsCreateFile, tracefsRemove } from '../tracefs/tracefs';
 import type { NamespaceSystemOperations, TraceNamespace } from '../trace/trace-namespace';
 import { userEventsDataFops, userEventsStatusFops } from './data-file';
@@ -10,7 +11,7 @@ import { parseLimitOption, showLimitOption } from './limit-option';
 import { destroyUserEvent, isBusy } from './user-event';
 
 /** Simulator-only fault injection (Q17): the next create fails with this errno. */
-export const userEventsFaults = { nextCreate: 0 };
+export const userEventsFaults = kernelState(() => ({ nextCreate: 0 }));
 
 /** Creates `user_events_data` and `user_events_status` for a group in `dir`; false if either fails. */
 export function createGroupFiles(group: UserEventGroup, dir: TraceNamespace['root']): boolean {

@@ -3,6 +3,7 @@
 // bit, and deleting it everywhere (§c.8 step 4).
 
 import { EMFILE, fail, ok, type Result } from '../lib/errno';
+import { kernelState } from '../lib/kernel-state';
 import { dynEventAdd, dynEventRemove, type DynEvent, type DynEventOperations } from '../trace/trace-dynevent';
 import { addEventDirsEverywhere, removeEventDirsEverywhere } from '../trace/events-dir';
 import {
@@ -10,10 +11,12 @@ import {
   traceAddEventCall,
   traceRemoveEventCall,
   type TraceEventCall,
+  type EntryValidator,
   type TraceEventOperations,
 } from '../trace/trace-event';
 import { minSize, parseCommand, parseFields, type UserEventField } from './fields';
 import { formatFile } from './format';
+import { validateEntry } from './validators';
 import { findFreeBit, freeBit, setStatusBit, takeBit, type UserEventGroup } from './group';
 
 export interface UserEventUsers {
@@ -34,13 +37,11 @@ export interface UserEvent extends DynEvent {
   /** 1 for existing, +1 per data descriptor that registered it, +1 per enabling trace array, +1 per perf. */
   refs: number;
   readonly users: UserEventUsers;
+  /** Checks each entry of this event before it is stored (§c.9 validators). */
+  readonly validator: EntryValidator;
 }
 
-let nextSeq = 0;
-
-export function resetUserEventSeq(): void {
-  nextSeq = 0;
-}
+const seqs = kernelState(() => ({ next: 0 }));
 
 const callToEvent = new WeakMap<TraceEventCall, UserEvent>();
 
@@ -95,9 +96,10 @@ export function registerUserEvent(
     bit,
     call: call.value,
     group,
-    seq: nextSeq++,
+    seq: seqs.next++,
     refs: 1,
     users: { ftrace: false, perf: false, other: false },
+    validator: { validate: (entry) => validateEntry(fields.value, entry) },
   };
   callToEvent.set(call.value, ev);
   addEventDirsEverywhere(call.value);
