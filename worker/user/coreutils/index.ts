@@ -10,6 +10,7 @@ import { ls } from './ls';
 import { stat } from './stat';
 import { id, mount, sleep, umount, whoami } from './system';
 import { tree } from './tree';
+import { uevent } from '../programs/uevent';
 import { wc } from './wc';
 
 export const PROGRAMS: Readonly<Record<string, Program>> = {
@@ -29,6 +30,7 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   tail,
   touch,
   tree,
+  uevent,
   umount,
   wc,
   whoami,

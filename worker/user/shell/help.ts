@@ -52,6 +52,10 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   tree: { usage: 'tree [-a] [-d] [-L N] [DIR]...', summary: 'List a directory tree.' },
   true: { usage: 'true', summary: 'Return a successful status.' },
   type: { usage: 'type NAME...', summary: 'Tell whether a name is a builtin or a program.' },
+  uevent: {
+    usage: 'uevent COMMAND [ARG]...',
+    summary: 'Use the user_events ABI: register, unregister, write, enabled, emit.',
+  },
   umount: { usage: 'umount TARGET', summary: 'Remove a mount.' },
   unset: { usage: 'unset NAME...', summary: 'Remove variables.' },
   wc: { usage: 'wc [-lwc] [FILE]...', summary: 'Count lines, words and bytes.' },
