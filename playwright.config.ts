@@ -10,7 +10,8 @@ export default defineConfig({
   timeout: 30_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  reporter: [['list']],
+  // The HTML report holds the screenshots each layout test attaches (npx playwright show-report).
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {

@@ -1,10 +1,76 @@
-// The page's only Comlink.wrap: the worker that runs the kernel, seen through its protocol.
+// The page's only Comlink.wrap: the worker that runs the kernel, seen through its protocol. Every
+// call resolves to a Reply, whatever happens to the worker: one that fails to load or throws
+// outside a call (its `error` event), or stops answering, turns into a `crash` reply for every
+// call still waiting, and restart() replaces it by a fresh worker.
 import * as Comlink from 'comlink';
-import type { PlaygroundApi } from '../worker/protocol';
+import type { PlaygroundApi, Reply, WorkerError } from '../worker/protocol';
 
-export function connectKernel(): Comlink.Remote<PlaygroundApi> {
-  const worker = new Worker(new URL('../worker/main.ts', import.meta.url), { type: 'module' });
-  return Comlink.wrap<PlaygroundApi>(worker);
+/** A call that takes longer than this is taken for a worker stuck in a loop. */
+const ANSWER_TIMEOUT_MS = 20_000;
+
+export class KernelClient {
+  private worker!: Worker;
+  private remote!: Comlink.Remote<PlaygroundApi>;
+  private failed!: Promise<Reply<never>>;
+  private abandon: () => void = () => {};
+
+  /** The protocol, with every answer guaranteed. */
+  readonly api: PlaygroundApi = {
+    boot: () => this.call((r) => r.boot()),
+    input: (id, line) => this.call((r) => r.input(id, line)),
+    interrupt: (id) => this.call((r) => r.interrupt(id)),
+    resume: (id) => this.call((r) => r.resume(id)),
+    endOfInput: (id) => this.call((r) => r.endOfInput(id)),
+    complete: (id, line, cursor) => this.call((r) => r.complete(id, line, cursor)),
+    tree: (id, paths, watch) => this.call((r) => r.tree(id, paths, watch)),
+    readFile: (id, path, max) => this.call((r) => r.readFile(id, path, max)),
+  };
+
+  constructor() {
+    this.start();
+  }
+
+  /** Drops the current worker (whatever state it is in) and starts a new one; its calls end as crashes. */
+  restart(): void {
+    this.abandon();
+    this.remote[Comlink.releaseProxy]();
+    this.worker.terminate();
+    this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(new URL('../worker/main.ts', import.meta.url), { type: 'module' });
+    this.failed = new Promise((resolve) => {
+      const fail = (message: string) => resolve(crash(message));
+      this.abandon = () => fail('the worker was restarted');
+      worker.addEventListener('error', (ev) => {
+        ev.preventDefault();
+        fail(`the worker failed: ${ev.message || 'it could not be loaded'}`);
+      });
+      worker.addEventListener('messageerror', () => fail('the worker sent a message that cannot be read'));
+    });
+    this.worker = worker;
+    this.remote = Comlink.wrap<PlaygroundApi>(worker);
+  }
+
+  private async call<T>(fn: (remote: Comlink.Remote<PlaygroundApi>) => Promise<Reply<T>>): Promise<Reply<T>> {
+    let timer = 0;
+    const timeout = new Promise<Reply<never>>((resolve) => {
+      timer = window.setTimeout(
+        () => resolve(crash(`the worker did not answer for ${ANSWER_TIMEOUT_MS / 1000} s`)),
+        ANSWER_TIMEOUT_MS,
+      );
+    });
+    const answer = fn(this.remote).catch((e: unknown) => crash(`the call failed: ${String(e)}`));
+    try {
+      return await Promise.race([answer, this.failed, timeout]);
+    } finally {
+      window.clearTimeout(timer);
+    }
+  }
 }
 
-export type KernelClient = Comlink.Remote<PlaygroundApi>;
+function crash(message: string): Reply<never> {
+  const error: WorkerError = { kind: 'crash', message };
+  return { ok: false, error };
+}

@@ -1,15 +1,8 @@
-// The worker's entry point and its only Comlink.expose: one Playground answering the page.
+// The worker's entry point and its only Comlink.expose: one Playground answering the page. Every
+// call is guarded (createApi): an exception inside the kernel or the shell comes back as a
+// `crash` reply, and the page offers to restart. Errors outside any call (a failed import, an
+// unhandled rejection) reach the page as the worker's `error` event.
 import * as Comlink from 'comlink';
-import type { PlaygroundApi } from './protocol';
-import { Playground } from './session';
+import { createApi, Playground } from './session';
 
-const playground = new Playground();
-
-const api: PlaygroundApi = {
-  boot: async () => playground.boot(),
-  input: async (session, line) => playground.input(session, line),
-  interrupt: async (session) => playground.interrupt(session),
-  resume: async (session) => playground.resume(session),
-};
-
-Comlink.expose(api);
+Comlink.expose(createApi(new Playground()));

@@ -1,19 +1,51 @@
 // Terminal sessions over one booted kernel: each is a login task with its tty and an interactive
-// shell. Output is collected per session and handed back with each step. No worker globals, so
-// the same code runs in the browser worker and in Node tests.
+// shell, plus the read-only looks the page takes at the file system (tree, file view, Tab
+// completion), all made through that login task's own system calls, as `ls` in the shell would.
+// Output is collected per session and handed back with each step. No worker globals, so the same
+// code runs in the browser worker and in Node tests. NOTE: the looks are system calls like any
+// other, so they move the virtual clock (1 µs each) exactly as a second process would.
 
 import { boot, TRACEFS_PATH, type Kernel } from './kernel/boot';
-import { decodeUtf8 } from './kernel/lib/utf8';
+import type { Syscalls } from './kernel/syscall-table';
+import type { Tty } from './kernel/tty';
+import { decodeUtf8, encodeUtf8 } from './kernel/lib/utf8';
+import { EISDIR, strerror } from './kernel/lib/errno';
+import { O_NONBLOCK, O_RDONLY } from './kernel/syscalls';
 import { Shell } from './user/shell/shell';
-import type { SessionInfo, TerminalStep } from './protocol';
+import { BUILTINS } from './user/shell/builtins';
+import { PROGRAMS } from './user/coreutils/index';
+import { concatBytes } from './user/process';
+import { listDirs, nodeKind } from './session-tree';
+import type {
+  Completion,
+  FileContents,
+  PlaygroundApi,
+  Reply,
+  SessionInfo,
+  TerminalStep,
+  TreeSnapshot,
+} from './protocol';
 
 export const BANNER =
   'tracefs playground: a model of Linux tracefs with tracing namespaces (RFC v2) and user_events.\n' +
   "Type 'help' for the commands, 'ls' to look around.\n";
 
+/** Files the file view does not open: reading them consumes entries or frees the buffer. */
+const CONSUMING = new Set(['trace_pipe', 'trace_pipe_raw', 'free_buffer']);
+
+/** Every command the shell knows: its builtins and the programs in /usr/bin. */
+export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS), ...Object.keys(PROGRAMS)])]
+  .filter((name) => /^[a-z]/.test(name))
+  .sort();
+
 interface Session {
-  readonly shell: Shell;
+  shell: Shell;
+  sys: Syscalls;
+  tty: Tty;
   readonly out: Uint8Array[];
+  /** Watched directory -> the signature of its last listing. */
+  watched: Map<string, string>;
+  treeVersion: number;
 }
 
 export class Playground {
@@ -21,7 +53,7 @@ export class Playground {
   private readonly sessions = new Map<number, Session>();
   private nextId = 1;
 
-  boot(): SessionInfo {
+  boot(): Reply<SessionInfo> {
     this.kernel = boot();
     this.sessions.clear();
     this.nextId = 1;
@@ -29,56 +61,223 @@ export class Playground {
   }
 
   /** Opens a terminal for `uid` in the tracefs directory (or its home if it may not enter it). */
-  open(uid: number): SessionInfo {
+  open(uid: number): Reply<SessionInfo> {
+    const id = this.nextId++;
+    const s: Session = { ...this.login(uid), watched: new Map(), treeVersion: 0 };
+    this.sessions.set(id, s);
+    const cwd = s.sys.getcwd();
+    return ok({ id, greeting: BANNER + this.drain(s), prompt: s.shell.prompt(), cwd, treeVersion: 0 });
+  }
+
+  /** A line for the shell, or, while a command is blocked, typed input for the terminal it reads. */
+  input(id: number, line: string): Reply<TerminalStep> {
+    return this.run(id, (s) => {
+      if (!s.shell.busy) return s.shell.input(line).state;
+      s.tty.input(encodeUtf8(line + '\n'));
+      return s.shell.resume().state;
+    });
+  }
+
+  interrupt(id: number): Reply<TerminalStep> {
+    return this.run(id, (s) => s.shell.interrupt().state);
+  }
+
+  resume(id: number): Reply<TerminalStep> {
+    return this.run(id, (s) => s.shell.resume().state);
+  }
+
+  /** Ctrl-D: end of input for a blocked command's terminal, or for a line that continues. */
+  endOfInput(id: number): Reply<TerminalStep> {
+    return this.run(id, (s) => {
+      if (!s.shell.busy) return s.shell.endOfInput().state;
+      s.tty.hangup();
+      return s.shell.resume().state;
+    });
+  }
+
+  complete(id: number, line: string, cursor: number): Reply<Completion> {
+    const s = this.sessions.get(id);
+    return s ? ok(completeLine(s.sys, line, cursor)) : missing();
+  }
+
+  tree(id: number, paths: string[], watch: string[]): Reply<TreeSnapshot> {
+    const s = this.sessions.get(id);
+    if (!s) return missing();
+    const dirs = listDirs(s.sys, paths);
+    const known = new Map(dirs.map((d) => [d.path, JSON.stringify(d)]));
+    const next = new Map<string, string>();
+    for (const path of watch) next.set(path, known.get(path) ?? s.watched.get(path) ?? '');
+    const unknown = [...next].filter(([, sig]) => sig === '').map(([path]) => path);
+    for (const d of listDirs(s.sys, unknown)) next.set(d.path, JSON.stringify(d));
+    s.watched = next;
+    return ok({ treeVersion: s.treeVersion, cwd: s.sys.getcwd(), dirs });
+  }
+
+  readFile(id: number, path: string, maxBytes: number): Reply<FileContents> {
+    const s = this.sessions.get(id);
+    return s ? ok(readFile(s.sys, path, maxBytes)) : missing();
+  }
+
+  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'tty' | 'out'> {
     if (!this.kernel) this.kernel = boot();
     const out: Uint8Array[] = [];
-    const { sys } = this.kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
-    const id = this.nextId++;
-    const shell = new Shell(sys);
-    this.sessions.set(id, { shell, out });
-    return { id, greeting: BANNER + this.drain(id), prompt: shell.prompt() };
+    const { sys, tty } = this.kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
+    return { shell: new Shell(sys), sys, tty, out };
   }
 
-  input(id: number, line: string): TerminalStep {
-    const s = this.session(id);
-    if (!s) return this.missing();
-    if (s.shell.busy) return this.step(id, s.shell.resume().state);
-    return this.step(id, s.shell.input(line).state);
-  }
-
-  interrupt(id: number): TerminalStep {
-    const s = this.session(id);
-    return s ? this.step(id, s.shell.interrupt().state) : this.missing();
-  }
-
-  resume(id: number): TerminalStep {
-    const s = this.session(id);
-    return s ? this.step(id, s.shell.resume().state) : this.missing();
-  }
-
-  private session(id: number): Session | null {
-    return this.sessions.get(id) ?? null;
-  }
-
-  private drain(id: number): string {
+  /** One step of a session, then the blocked shells of the others, then the watched directories. */
+  private run(id: number, step: (s: Session) => TerminalStep['state']): Reply<TerminalStep> {
     const s = this.sessions.get(id);
-    if (!s) return '';
-    const text = s.out.map((b) => decodeUtf8(b)).join('');
+    if (!s) return missing();
+    const state = step(s);
+    let output = '';
+    if (s.shell.exitStatus !== null) {
+      // NOTE: `exit` ends the login task (closing its descriptors); a new login shell takes the terminal.
+      output = this.drain(s);
+      s.sys.exit();
+      Object.assign(s, this.login(s.sys.getuid()));
+    }
+    for (const [other, o] of this.sessions) if (other !== id && o.shell.busy) o.shell.resume();
+    this.checkWatched();
+    const blocked = state === 'blocked' && s.shell.busy;
+    return ok({
+      output: output + this.drain(s),
+      state: blocked ? 'blocked' : s.shell.continuing ? 'more' : 'done',
+      status: s.shell.status,
+      prompt: blocked ? '' : s.shell.prompt(),
+      cwd: s.sys.getcwd(),
+      treeVersion: s.treeVersion,
+    });
+  }
+
+  /** Re-lists every watched directory of every session; a difference bumps that session's version. */
+  private checkWatched(): void {
+    for (const s of this.sessions.values()) {
+      let changed = false;
+      for (const d of listDirs(s.sys, [...s.watched.keys()])) {
+        const sig = JSON.stringify(d);
+        if (s.watched.get(d.path) !== sig) changed = true;
+        s.watched.set(d.path, sig);
+      }
+      if (changed) s.treeVersion++;
+    }
+  }
+
+  private drain(s: Session): string {
+    const text = decodeUtf8(concatBytes(s.out));
     s.out.length = 0;
     return text;
   }
+}
 
-  private step(id: number, state: TerminalStep['state']): TerminalStep {
-    const s = this.sessions.get(id)!;
-    return {
-      output: this.drain(id),
-      state,
-      status: s.shell.status,
-      prompt: state === 'blocked' ? '' : s.shell.prompt(),
+function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+function missing<T>(): Reply<T> {
+  return { ok: false, error: { kind: 'no-session', message: 'no such terminal (restart the playground)' } };
+}
+
+/** Reads at most `maxBytes` without blocking; never opens a file whose read changes the kernel. */
+export function readFile(sys: Syscalls, path: string, maxBytes: number): FileContents {
+  const result: FileContents = { path, text: '', bytes: 0, truncated: false };
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const st = sys.stat(path);
+  if (!st.ok) return { ...result, errno: Math.abs(st.err), error: strerror(Math.abs(st.err)) };
+  const kind = nodeKind(st.value.mode);
+  if (kind === 'dir') return { ...result, errno: EISDIR, error: strerror(EISDIR) };
+  if (kind !== 'file') return { ...result, refused: 'reading a device or pipe would wait for input' };
+  if (CONSUMING.has(name)) {
+    return { ...result, refused: `reading ${name} changes the kernel (use cat in the terminal)` };
+  }
+  const fd = sys.open(path, O_RDONLY | O_NONBLOCK);
+  if (fd < 0) return { ...result, errno: -fd, error: strerror(-fd) };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let errno = 0;
+  while (total <= maxBytes) {
+    const got = sys.read(fd, Math.min(65536, maxBytes + 1 - total));
+    if (typeof got === 'number') errno = got < 0 ? -got : 0;
+    if (typeof got === 'number' || got.length === 0) break;
+    chunks.push(got);
+    total += got.length;
+  }
+  sys.close(fd);
+  const bytes = concatBytes(chunks).subarray(0, maxBytes);
+  if (errno && total === 0) return { ...result, errno, error: strerror(errno) };
+  return { ...result, text: decodeUtf8(bytes), bytes: bytes.length, truncated: total > maxBytes };
+}
+
+const WORD_BREAKS = ' \t\n;|&<>()';
+const NEEDS_ESCAPE = /[\s'"\\$`;&|<>()*?[\]#!{}]/g;
+
+/**
+ * Tab at `cursor`, as bash's readline completion: a command name in command position (the first
+ * word, or after `;`, `|`, `&`, `(`), else a path relative to the shell's cwd. Simplified: quotes
+ * are honoured only at the start of a word, and `~` and `$VAR` are not expanded.
+ */
+export function completeLine(sys: Syscalls, line: string, cursor: number): Completion {
+  let start = cursor;
+  while (start > 0 && !(WORD_BREAKS.includes(line[start - 1]) && line[start - 2] !== '\\')) start--;
+  let raw = line.slice(start, cursor);
+  const quoted = raw.startsWith("'") || raw.startsWith('"');
+  if (quoted) raw = raw.slice(1);
+  const word = quoted ? raw : raw.replace(/\\(.)/g, '$1');
+  const escape = (text: string) => (quoted ? text : text.replace(NEEDS_ESCAPE, '\\$&'));
+  const before = line.slice(0, start).trimEnd();
+  const commandPosition = before === '' || /[;|&(]$/.test(before);
+  if (commandPosition && !word.includes('/')) {
+    const names = COMMANDS.filter((c) => c.startsWith(word));
+    return finish(start + (quoted ? 1 : 0), cursor, word, names, names.length === 1 ? ' ' : '', escape);
+  }
+  const slash = raw.lastIndexOf('/') + 1;
+  const dir = word.slice(0, word.lastIndexOf('/') + 1);
+  const base = word.slice(dir.length);
+  const listed = sys.readdir(dir === '' ? '.' : dir);
+  const entries = listed.ok ? listed.value : [];
+  const names = entries
+    .filter((e) => e.name.startsWith(base) && (base.startsWith('.') || !e.name.startsWith('.')))
+    .map((e) => e.name + (e.isDir ? '/' : ''));
+  const single = names.length === 1 && !names[0].endsWith('/') ? ' ' : '';
+  return finish(start + (quoted ? 1 : 0) + slash, cursor, base, names, single, escape);
+}
+
+function finish(
+  start: number,
+  end: number,
+  typed: string,
+  names: string[],
+  suffix: string,
+  escape: (text: string) => string,
+): Completion {
+  names.sort();
+  if (names.length === 0) return { start, end, replacement: escape(typed), candidates: [] };
+  let common = names[0];
+  for (const n of names) while (!n.startsWith(common)) common = common.slice(0, -1);
+  if (common.length < typed.length) common = typed;
+  return { start, end, replacement: escape(common) + suffix, candidates: names };
+}
+
+/** The worker's API over one Playground: every call answers, and an exception becomes data. */
+export function createApi(playground: Playground): PlaygroundApi {
+  const guard =
+    <A extends unknown[], T>(fn: (...args: A) => Reply<T>) =>
+    async (...args: A): Promise<Reply<T>> => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        return { ok: false, error: { kind: 'crash', message } };
+      }
     };
-  }
-
-  private missing(): TerminalStep {
-    return { output: 'playground: no such terminal\n', state: 'done', status: 1, prompt: '' };
-  }
+  return {
+    boot: guard(() => playground.boot()),
+    input: guard((id: number, line: string) => playground.input(id, line)),
+    interrupt: guard((id: number) => playground.interrupt(id)),
+    resume: guard((id: number) => playground.resume(id)),
+    endOfInput: guard((id: number) => playground.endOfInput(id)),
+    complete: guard((id: number, line: string, cursor: number) => playground.complete(id, line, cursor)),
+    tree: guard((id: number, paths: string[], watch: string[]) => playground.tree(id, paths, watch)),
+    readFile: guard((id: number, path: string, max: number) => playground.readFile(id, path, max)),
+  };
 }

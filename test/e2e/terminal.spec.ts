@@ -1,34 +1,82 @@
-// The page boots the kernel in its worker, shows a prompt, and runs what is typed.
+// The terminal on the worker's shell: commands run, a blocked read ends with Ctrl-C, the kernel's
+// bytes (NULs included) reach the screen, and a worker that fails is reported and restarted.
 import { expect, test } from '@playwright/test';
+import { PlaygroundPage } from './page';
 
 test('the terminal boots the kernel and runs commands', async ({ page }) => {
-  await page.goto('/');
-  const terminal = page.getByTestId('terminal');
-  await expect(terminal).toHaveAttribute('data-ready', 'true');
-  const rows = page.locator('.xterm-rows');
-  await expect(rows).toContainText('root@playground:/sys/kernel/tracing#');
-
-  await page.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.type('mkdir namespaces/ns1; cat namespaces/ns1/options');
-  await page.keyboard.press('Enter');
-  await expect(rows).toContainText('user_events_limit=32767');
-
-  await page.keyboard.type('rmdir namespaces/nosuch');
-  await page.keyboard.press('Enter');
-  await expect(rows).toContainText("rmdir: failed to remove 'namespaces/nosuch': No such file or directory");
+  const p = new PlaygroundPage(page);
+  await p.open();
+  await p.run('mkdir namespaces/ns1; cat namespaces/ns1/options');
+  await expect(p.rows).toContainText('user_events_limit=32767');
+  await p.run('rmdir namespaces/nosuch');
+  await expect(p.rows).toContainText(
+    "rmdir: failed to remove 'namespaces/nosuch': No such file or directory",
+  );
 });
 
 test('Ctrl-C ends a blocked trace_pipe read', async ({ page }) => {
-  await page.goto('/');
-  const terminal = page.getByTestId('terminal');
-  await expect(terminal).toHaveAttribute('data-ready', 'true');
-  await page.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.type('cat trace_pipe');
-  await page.keyboard.press('Enter');
-  await expect(terminal).toHaveAttribute('data-running', 'true');
+  const p = new PlaygroundPage(page);
+  await p.open();
+  await p.run('cat trace_pipe', 'blocked');
+  await expect(page.getByRole('status')).toContainText('Ctrl+C');
+  const before = await p.steps();
   await page.keyboard.press('Control+C');
-  await expect(terminal).toHaveAttribute('data-running', 'false');
-  await page.keyboard.type('echo status=$?');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.xterm-rows')).toContainText('status=130');
+  await p.waitForSteps(before);
+  await p.run('echo status=$?');
+  await expect(p.rows).toContainText('status=130');
+});
+
+test('lines typed during a blocked read go to the command; Ctrl-D ends its input', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.open();
+  await p.run('wc -l', 'blocked');
+  await p.run('one', 'blocked');
+  await p.run('two', 'blocked');
+  const before = await p.steps();
+  await page.keyboard.press('Control+D');
+  await p.waitForSteps(before);
+  expect((await p.lines()).filter((l) => /^\s*2$/.test(l))).toHaveLength(1);
+});
+
+test('the NUL bytes of a user event entry do not break the terminal', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.open();
+  await p.run("echo 'u:demo u32 count' >> dynamic_events; echo 1 > events/user_events/demo/enable");
+  await p.run("uevent emit 'demo u32 count' u32:1; cat trace; echo after-the-nul");
+  const lines = await p.lines();
+  const dump = lines.findIndex((l) => l.startsWith('00000000: '));
+  expect(dump).toBeGreaterThan(0);
+  expect(lines[dump + 1]).toBe('after-the-nul');
+  expect(lines[dump + 2]).toBe('root@playground:/sys/kernel/tracing#');
+});
+
+test('a worker that fails is reported in one line and can be restarted', async ({ page }) => {
+  await page.route(/\/assets\/main-[^/]*\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("worker broke on purpose");' }),
+  );
+  const p = new PlaygroundPage(page);
+  await page.goto('/');
+  const failure = page.getByTestId('failure');
+  await expect(failure).toContainText('The kernel worker failed');
+  await expect(p.rows).toContainText('Press Restart for a fresh kernel');
+  await expect(p.terminal).toHaveAttribute('data-state', 'stopped');
+  await page.unroute(/\/assets\/main-[^/]*\.js$/);
+  await failure.getByRole('button', { name: 'Restart' }).click();
+  await p.waitForPrompt();
+  await expect(failure).toBeHidden();
+  await p.run('echo alive-again');
+  await expect(p.rows).toContainText('alive-again');
+});
+
+test('Restart boots a fresh kernel even while a command is blocked', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.open();
+  await p.run('mkdir namespaces/old');
+  await p.run('cat trace_pipe', 'blocked');
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await p.waitForPrompt();
+  await expect(page.getByTestId('failure')).toBeHidden();
+  await p.run('ls namespaces; echo fresh-$?');
+  await expect.poll(() => p.lines()).toContain('fresh-0');
+  await expect(p.treeItem('/sys/kernel/tracing/namespaces/old')).toHaveCount(0);
 });

@@ -1,0 +1,175 @@
+// The console between the terminal and the shell: lines go out whole and one at a time, a paste
+// runs line by line, Ctrl-C abandons the line or ends a blocked command, Tab completes, Ctrl-D says
+// how to leave, and a failed call stops the terminal. The backend is a scripted fake shell.
+import { describe, expect, it } from 'vitest';
+import type { Completion, TerminalStep } from '../../worker/protocol';
+import { columns, Console, EOF_HINT, pasteAsInput, type ConsoleStatus } from '../../src/terminal/console';
+import { History } from '../../src/terminal/history';
+import { FakeScreen } from './fake-screen';
+
+const PROMPT = '# ';
+
+function step(output: string, state: TerminalStep['state'] = 'done'): TerminalStep {
+  return { output, state, status: 0, prompt: state === 'blocked' ? '' : PROMPT, cwd: '/', treeVersion: 0 };
+}
+
+class FakeShell {
+  calls: string[] = [];
+  blocked = false;
+  fail = false;
+
+  async input(line: string): Promise<TerminalStep | null> {
+    this.calls.push(`input:${line}`);
+    if (this.fail) return null;
+    if (this.blocked) return step(`got ${line}\n`, 'blocked');
+    if (line === 'cat trace_pipe') {
+      this.blocked = true;
+      return step('', 'blocked');
+    }
+    return step(line ? `ran ${line}\n` : '');
+  }
+
+  async interrupt(): Promise<TerminalStep | null> {
+    this.calls.push('interrupt');
+    this.blocked = false;
+    return step('');
+  }
+
+  async endOfInput(): Promise<TerminalStep | null> {
+    this.calls.push('eof');
+    this.blocked = false;
+    return step('');
+  }
+
+  async complete(line: string, cursor: number): Promise<Completion | null> {
+    this.calls.push(`complete:${line}:${cursor}`);
+    const start = line.lastIndexOf(' ', cursor - 1) + 1;
+    const word = line.slice(start, cursor);
+    const names = ['trace', 'trace_pipe', 'tracing_on'].filter((n) => n.startsWith(word));
+    const replacement = word === 'tracing' ? 'tracing_on ' : word === 'tr' ? 'trac' : word;
+    return { start, end: cursor, replacement, candidates: names };
+  }
+}
+
+async function setup() {
+  const shell = new FakeShell();
+  const screen = new FakeScreen(60);
+  const history = new History();
+  const states: ConsoleStatus[] = [];
+  const console = new Console(shell, screen, history, (s) => states.push(s));
+  await console.start('welcome\n', PROMPT);
+  /** Types keys and waits until the console has nothing left to do. */
+  const type = async (keys: string) => {
+    console.key(keys);
+    await settle();
+  };
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+  return { shell, screen, history, states, console, type, settle };
+}
+
+describe('Console', () => {
+  it('shows the greeting and the prompt, then runs a typed line', async () => {
+    const { shell, screen, type, states } = await setup();
+    await type('echo hi\r');
+    expect(shell.calls).toEqual(['input:echo hi']);
+    expect(screen.lines().slice(0, 4)).toEqual(['welcome', '# echo hi', 'ran echo hi', '#']);
+    expect(states.at(-1)).toEqual({ state: 'idle', steps: 2 });
+  });
+
+  it('runs a multi-line paste line by line, each after its prompt', async () => {
+    const { shell, screen, type } = await setup();
+    await type('\x1b[200~one\ntwo\r\nthree\x1b[201~');
+    expect(shell.calls).toEqual(['input:one', 'input:two']);
+    expect(screen.lines().slice(1, 6)).toEqual(['# one', 'ran one', '# two', 'ran two', '# three']);
+  });
+
+  it('Ctrl-C abandons the line being edited and asks the shell for a fresh prompt', async () => {
+    const { shell, screen, type } = await setup();
+    await type('echo hi');
+    await type('\x03');
+    expect(shell.calls).toEqual(['interrupt']);
+    expect(screen.lines().slice(1, 3)).toEqual(['# echo hi^C', '#']);
+  });
+
+  it('sends lines typed while a command is blocked to it, and Ctrl-C ends it', async () => {
+    const { shell, screen, type, states } = await setup();
+    await type('cat trace_pipe\r');
+    expect(states.at(-1)?.state).toBe('blocked');
+    await type('hello\r');
+    expect(shell.calls).toEqual(['input:cat trace_pipe', 'input:hello']);
+    await type('\x03');
+    expect(shell.calls.at(-1)).toBe('interrupt');
+    expect(states.at(-1)?.state).toBe('idle');
+    expect(screen.lines().slice(1, 5)).toEqual(['# cat trace_pipe', 'hello', 'got hello', '^C']);
+  });
+
+  it('Ctrl-D on a blocked command ends its input', async () => {
+    const { shell, type } = await setup();
+    await type('cat trace_pipe\r');
+    await type('\x04');
+    expect(shell.calls.at(-1)).toBe('eof');
+  });
+
+  it('Ctrl-D on an empty prompt says how to leave and calls nothing', async () => {
+    const { shell, screen, type } = await setup();
+    await type('\x04');
+    expect(shell.calls).toEqual([]);
+    expect(screen.lines().slice(1, 3)).toEqual([`# ${EOF_HINT}`, '#']);
+  });
+
+  it('Tab completes, and lists the candidates when it cannot go further', async () => {
+    const { shell, screen, type } = await setup();
+    await type('cat tr\t');
+    expect(shell.calls).toEqual(['complete:cat tr:6']);
+    expect(screen.lines()[1]).toBe('# cat trac');
+    await type('\t');
+    expect(screen.lines().slice(1, 4)).toEqual([
+      '# cat trac',
+      'trace       trace_pipe  tracing_on',
+      '# cat trac',
+    ]);
+    await type('ing\t');
+    expect(screen.lines()[3]).toBe('# cat tracing_on');
+  });
+
+  it('keeps typed-ahead keys until the prompt is back', async () => {
+    const { shell, screen, console, settle } = await setup();
+    console.key('one\r');
+    console.key('two\r');
+    await settle();
+    expect(shell.calls).toEqual(['input:one', 'input:two']);
+    expect(screen.lines().slice(1, 5)).toEqual(['# one', 'ran one', '# two', 'ran two']);
+  });
+
+  it('records history, and stops with a message when a call fails', async () => {
+    const { shell, screen, history, type, states } = await setup();
+    await type('ls\r');
+    shell.fail = true;
+    await type('pwd\r');
+    expect(history.entries()).toEqual(['ls', 'pwd']);
+    expect(states.at(-1)?.state).toBe('stopped');
+    await type('more\r');
+    expect(shell.calls).toEqual(['input:ls', 'input:pwd']);
+    expect(screen.text()).not.toContain('more');
+  });
+
+  it('inserts text at the cursor', async () => {
+    const { screen, console, type, settle } = await setup();
+    await type('cat ');
+    console.insert('namespaces/demo ');
+    await settle();
+    expect(screen.lines()[1]).toBe('# cat namespaces/demo');
+  });
+});
+
+describe('pasteAsInput and columns', () => {
+  it('turns a bracketed paste into typed lines', () => {
+    expect(pasteAsInput('\x1b[200~a\tb\r\nc\nd\x07\x1b[201~')).toBe('a b\rc\rd');
+  });
+
+  it('lays names out top to bottom, then left to right', () => {
+    expect(columns(['a', 'b', 'c', 'd', 'e'], 9)).toBe('a  c  e\r\nb  d\r\n');
+  });
+});
