@@ -2,8 +2,9 @@
 // shell, plus the read-only looks the page takes at the file system (tree, file view, Tab
 // completion), all made through that login task's own system calls, as `ls` in the shell would.
 // Output is collected per session and handed back with each step. No worker globals, so the same
-// code runs in the browser worker and in Node tests. NOTE: the looks are system calls like any
-// other, so they move the virtual clock (1 µs each) exactly as a second process would.
+// code runs in the browser worker and in Node tests. NOTE: the looks are quiet system calls of
+// the same task (Kernel.observe): they never move the virtual clock, so what the page looks at
+// does not change the timestamps a session records.
 
 import { boot, TRACEFS_PATH, type Kernel } from './kernel/boot';
 import type { Syscalls } from './kernel/syscall-table';
@@ -41,6 +42,8 @@ export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS)
 interface Session {
   shell: Shell;
   sys: Syscalls;
+  /** The same task's quiet system calls: the page's looks (tree, file view, completion) go here. */
+  look: Syscalls;
   tty: Tty;
   readonly out: Uint8Array[];
   /** Watched directory -> the signature of its last listing. */
@@ -65,7 +68,7 @@ export class Playground {
     const id = this.nextId++;
     const s: Session = { ...this.login(uid), watched: new Map(), treeVersion: 0 };
     this.sessions.set(id, s);
-    const cwd = s.sys.getcwd();
+    const cwd = s.look.getcwd();
     return ok({ id, greeting: BANNER + this.drain(s), prompt: s.shell.prompt(), cwd, treeVersion: 0 });
   }
 
@@ -97,32 +100,33 @@ export class Playground {
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {
     const s = this.sessions.get(id);
-    return s ? ok(completeLine(s.sys, line, cursor)) : missing();
+    return s ? ok(completeLine(s.look, line, cursor)) : missing();
   }
 
   tree(id: number, paths: string[], watch: string[]): Reply<TreeSnapshot> {
     const s = this.sessions.get(id);
     if (!s) return missing();
-    const dirs = listDirs(s.sys, paths);
+    const dirs = listDirs(s.look, paths);
     const known = new Map(dirs.map((d) => [d.path, JSON.stringify(d)]));
     const next = new Map<string, string>();
     for (const path of watch) next.set(path, known.get(path) ?? s.watched.get(path) ?? '');
     const unknown = [...next].filter(([, sig]) => sig === '').map(([path]) => path);
-    for (const d of listDirs(s.sys, unknown)) next.set(d.path, JSON.stringify(d));
+    for (const d of listDirs(s.look, unknown)) next.set(d.path, JSON.stringify(d));
     s.watched = next;
-    return ok({ treeVersion: s.treeVersion, cwd: s.sys.getcwd(), dirs });
+    return ok({ treeVersion: s.treeVersion, cwd: s.look.getcwd(), dirs });
   }
 
   readFile(id: number, path: string, maxBytes: number): Reply<FileContents> {
     const s = this.sessions.get(id);
-    return s ? ok(readFile(s.sys, path, maxBytes)) : missing();
+    return s ? ok(readFile(s.look, path, maxBytes)) : missing();
   }
 
-  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'tty' | 'out'> {
+  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'tty' | 'out'> {
     if (!this.kernel) this.kernel = boot();
     const out: Uint8Array[] = [];
     const { sys, tty } = this.kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
-    return { shell: new Shell(sys), sys, tty, out };
+    const look = this.kernel.observe(sys.pid) ?? sys;
+    return { shell: new Shell(sys), sys, look, tty, out };
   }
 
   /** One step of a session, then the blocked shells of the others, then the watched directories. */
@@ -145,7 +149,7 @@ export class Playground {
       state: blocked ? 'blocked' : s.shell.continuing ? 'more' : 'done',
       status: s.shell.status,
       prompt: blocked ? '' : s.shell.prompt(),
-      cwd: s.sys.getcwd(),
+      cwd: s.look.getcwd(),
       treeVersion: s.treeVersion,
     });
   }
@@ -154,7 +158,7 @@ export class Playground {
   private checkWatched(): void {
     for (const s of this.sessions.values()) {
       let changed = false;
-      for (const d of listDirs(s.sys, [...s.watched.keys()])) {
+      for (const d of listDirs(s.look, [...s.watched.keys()])) {
         const sig = JSON.stringify(d);
         if (s.watched.get(d.path) !== sig) changed = true;
         s.watched.set(d.path, sig);

@@ -280,3 +280,33 @@ describe('the API as the worker exposes it', () => {
     expect((await api.boot()).ok).toBe(true);
   });
 });
+
+describe('the page looks without changing what a session records', () => {
+  it('tree, file view and completion leave the trace timestamps as the commands alone make them', () => {
+    const run = (look: boolean): string => {
+      const p = new Playground();
+      const info = p.boot();
+      if (!info.ok) throw new Error('boot failed');
+      const id = info.value.id;
+      const steps = [
+        "echo 'u:tick u32 n' >> dynamic_events",
+        'echo 1 > events/user_events/tick/enable',
+        'echo marker > trace_marker',
+      ];
+      for (const line of steps) {
+        p.input(id, line);
+        if (look) {
+          p.tree(id, ['/sys/kernel/tracing', '/sys/kernel/tracing/events'], ['/sys/kernel/tracing']);
+          p.readFile(id, '/sys/kernel/tracing/user_events_status', 4096);
+          p.complete(id, 'cat ev', 6);
+        }
+      }
+      const out = p.input(id, 'cat trace');
+      if (!out.ok) throw new Error('cat failed');
+      return out.value.output;
+    };
+    const quiet = run(false);
+    expect(quiet).toContain('tracing_mark_write: marker');
+    expect(run(true)).toBe(quiet);
+  });
+});

@@ -91,6 +91,11 @@ export interface Kernel {
   login(options?: LoginOptions): Session;
   /** The system calls of a live task. */
   sys(pid: number): Syscalls | null;
+  /**
+   * The same task's system calls for looking only: they do not move the virtual clock, so a page
+   * that reads the tree between commands leaves every timestamp as the commands alone make it.
+   */
+  observe(pid: number): Syscalls | null;
 }
 
 const PASSWD = 'root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000:alice:/home/alice:/bin/bash\n';
@@ -172,6 +177,10 @@ export function boot(options: BootOptions = {}): Kernel {
     sys(pid: number) {
       const task = tasks.get(pid);
       return task ? bindSyscalls(task, tasks, namespaces, enter) : null;
+    },
+    observe(pid: number) {
+      const task = tasks.get(pid);
+      return task ? bindSyscalls(task, tasks, namespaces, enter, true) : null;
     },
   };
 }

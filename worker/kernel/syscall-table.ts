@@ -63,15 +63,22 @@ export interface Syscalls {
 }
 
 /** The system calls of `task`; `enter` switches the kernel's globals to the task's own kernel. */
+/**
+ * The system calls of `task`; `enter` switches the kernel's globals to the task's own kernel. A
+ * `quiet` surface does not move the clock: it is how the page looks at the kernel (tree, file
+ * view, completion) without changing what a session records.
+ */
 export function bindSyscalls(
   task: Task,
   tasks: TaskTable,
   namespaces: NamespaceList,
   enter: () => void,
+  quiet = false,
 ): Syscalls {
+  const tick = !quiet;
   const run = <T>(fn: () => T): T => {
     enter();
-    return io.asTask(task, fn);
+    return io.asTask(task, fn, tick);
   };
   const sys: Syscalls = {
     pid: task.pid,
@@ -86,7 +93,7 @@ export function bindSyscalls(
     read: (fd, count) => run(() => io.sysRead(task, fd, count)),
     write(fd, data) {
       enter();
-      io.enterTask(task);
+      io.enterTask(task, tick);
       try {
         return io.sysWrite(task, fd, data);
       } finally {
@@ -96,7 +103,7 @@ export function bindSyscalls(
     pwrite: (fd, data, offset) => run(() => io.sysPwrite(task, fd, data, offset)),
     writev(fd, iov) {
       enter();
-      io.enterTask(task);
+      io.enterTask(task, tick);
       try {
         return io.sysWritev(task, fd, iov);
       } finally {

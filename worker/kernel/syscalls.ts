@@ -22,7 +22,7 @@ import {
   defaultLlseek,
   fileGet,
   filePut,
-  iovIter,
+  iovLength,
   newOpenFile,
   O_ACCMODE,
   O_CREAT,
@@ -63,9 +63,9 @@ export function walkContext(task: Task): WalkContext {
 }
 
 /** System call entry: `task` becomes current and the call is charged to the clock. */
-export function enterTask(task: Task): void {
+export function enterTask(task: Task, tick = true): void {
   setCurrent(task);
-  advanceClock();
+  if (tick) advanceClock();
 }
 
 export function leaveTask(): void {
@@ -73,8 +73,8 @@ export function leaveTask(): void {
 }
 
 /** Runs `fn` as `task` between enterTask() and leaveTask(). */
-export function asTask<T>(task: Task, fn: () => T): T {
-  enterTask(task);
+export function asTask<T>(task: Task, fn: () => T, tick = true): T {
+  enterTask(task, tick);
   try {
     return fn();
   } finally {
@@ -176,7 +176,7 @@ export function sysWrite(task: Task, fd: number, data: Uint8Array): number {
     if (n >= 0) file.pos = ppos.value;
     return n;
   }
-  if (fop.writeIter) return fop.writeIter(file, iovIter([data]));
+  if (fop.writeIter) return fop.writeIter(file, [data], data.length);
   return -EINVAL;
 }
 
@@ -193,7 +193,7 @@ export function sysWritev(task: Task, fd: number, iov: readonly Uint8Array[]): n
   const file = fdGet(task, fd);
   if (!file || !canWrite(file)) return -EBADF;
   const fop = file.inode.fop;
-  if (fop.writeIter) return fop.writeIter(file, iovIter(iov));
+  if (fop.writeIter) return fop.writeIter(file, iov, iovLength(iov));
   let done = 0;
   for (const b of iov) {
     const n = sysWrite(task, fd, b);

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { RingBuffer, type TraceRecord } from '../../../worker/kernel/trace/ring-buffer';
+import { decodeUtf8, encodeUtf8 } from '../../../worker/kernel/lib/utf8';
+import { RingBuffer, newEntryRef } from '../../../worker/kernel/trace/ring-buffer';
 import {
   TRACE_PRINT,
   contextPrefix,
+  newRenderer,
   printEntryLen,
   hexDump,
-  renderRecord,
+  renderEntry,
   renderTrace,
   traceHeader,
+  type CommLookup,
   type TraceOutputOptions,
 } from '../../../worker/kernel/trace/trace-output';
+import { TraceSeq } from '../../../worker/kernel/trace/trace-seq';
 
 const DEFAULT: TraceOutputOptions = { contextInfo: true, irqInfo: true };
 const S = 1_000_000_000;
@@ -42,18 +46,63 @@ function le32(n: number): number[] {
   return [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, n >>> 24];
 }
 
-function userRecord(ts: number, pid: number, id: number, payload: number[]): TraceRecord {
-  return { ts, pid, type: id, data: entry(id, pid, payload), text: null };
+/** An entry as the buffer holds it, with its timestamp and the length it is accounted as. */
+interface Rec {
+  ts: number;
+  bytes: Uint8Array;
+  entryLen: number;
+}
+
+function userRecord(ts: number, pid: number, id: number, payload: number[]): Rec {
+  const bytes = entry(id, pid, payload);
+  return { ts, bytes, entryLen: bytes.length };
+}
+
+/** A trace_marker entry: the header with TRACE_PRINT, then the text bytes as written. */
+function markerRecord(ts: number, pid: number, text: string | Uint8Array): Rec {
+  const textBytes = typeof text === 'string' ? encodeUtf8(text) : text;
+  const bytes = new Uint8Array(8 + textBytes.length);
+  bytes.set(entry(TRACE_PRINT, pid, []));
+  bytes.set(textBytes, 8);
+  return { ts, bytes, entryLen: printEntryLen(textBytes.length) };
 }
 
 const COMMS: Record<number, string> = { 1200: 'uevent-demo', 1300: 'validator', 1400: 'uevent-demo' };
 const commOf = (pid: number): string => COMMS[pid] ?? (pid === 0 ? '<idle>' : '<...>');
 const known = (id: number): boolean => id === 20;
 
-function traceOf(records: TraceRecord[], opts = DEFAULT, isKnown = known): string {
-  const rb = new RingBuffer(2, 2);
-  for (const r of records) rb.write(0, r.data ? r.data.length : 30, r, true);
-  return renderTrace(rb, commOf, opts, isKnown).join('');
+/** The buffers' clock: put() sets it to the entry's time first. */
+let now = 0;
+const clock = (): number => now;
+
+function newRb(pages: number): RingBuffer {
+  return new RingBuffer(2, pages, clock);
+}
+
+function put(rb: RingBuffer, cpu: number, r: Rec): void {
+  now = r.ts;
+  if (!rb.write(cpu, r.bytes, true, r.entryLen)) throw new Error('not stored');
+}
+
+function text(rb: RingBuffer, comm: CommLookup, opts: TraceOutputOptions, isKnown = known, cpu?: number) {
+  return decodeUtf8(renderTrace(rb, comm, opts, isKnown, cpu));
+}
+
+function traceOf(records: Rec[], opts = DEFAULT, isKnown = known): string {
+  const rb = newRb(2);
+  for (const r of records) put(rb, 0, r);
+  return text(rb, commOf, opts, isKnown);
+}
+
+/** One entry as `trace_pipe` prints it. */
+function renderRecord(r: Rec, cpu: number, comm: CommLookup, opts: TraceOutputOptions, isKnown = known) {
+  const rb = newRb(2);
+  put(rb, cpu, r);
+  const ref = newEntryRef();
+  rb.consume(cpu, ref);
+  const seq = new TraceSeq();
+  renderEntry(newRenderer(comm, opts, isKnown), seq, ref);
+  return decodeUtf8(seq.take());
 }
 
 describe('printEntryLen', () => {
@@ -151,7 +200,7 @@ describe('hexDump (§e.5)', () => {
 describe('renderRecord', () => {
   const ctx = '     uevent-demo-1200    [000] .....   105.000100: ';
   const at = 105 * S + 100_000;
-  const marker = (text: string): TraceRecord => ({ ts: at, pid: 1200, type: TRACE_PRINT, data: null, text });
+  const marker = (text: string | Uint8Array): Rec => markerRecord(at, 1200, text);
 
   it.each([
     [
@@ -164,6 +213,17 @@ describe('renderRecord', () => {
     ['marker ending in newline', marker('hello\n'), `${ctx}tracing_mark_write: hello\n`],
     ['marker with a NUL', marker('a\0b'), `${ctx}tracing_mark_write: a`],
     ['empty marker', marker(''), `${ctx}tracing_mark_write: \n`],
+    ['marker in UTF-8', marker('héllo ✓'), `${ctx}tracing_mark_write: héllo ✓\n`],
+    [
+      'marker, not UTF-8',
+      marker(Uint8Array.of(0x61, 0xff, 0xe2, 0x82, 0x0a)),
+      `${ctx}tracing_mark_write: a\ufffd\ufffd\ufffd\n`,
+    ],
+    [
+      'marker, not UTF-8 before a NUL',
+      marker(Uint8Array.of(0xe2, 0x82, 0, 0x62)),
+      `${ctx}tracing_mark_write: \ufffd\ufffd`,
+    ],
   ])('%s', (_, record, text) => {
     expect(renderRecord(record, 0, commOf, DEFAULT, (id) => id === 20)).toBe(text);
   });
@@ -175,14 +235,14 @@ describe('renderRecord', () => {
     [852, -1],
     [4072, -1],
   ])('entry of %i bytes: %i', (length, size) => {
-    const record: TraceRecord = { ts: at, pid: 1200, type: 20, data: new Uint8Array(length), text: null };
-    const text = renderRecord(record, 0, commOf, DEFAULT, known);
-    if (size < 0) expect(text).toBe(`${ctx}\n[LINE TOO BIG]\n`);
-    else expect([text.length, text.endsWith('\0')]).toEqual([size, true]);
+    const record: Rec = { ts: at, bytes: entry(20, 1200, new Array(length - 8).fill(0)), entryLen: length };
+    const out = renderRecord(record, 0, commOf, DEFAULT, known);
+    if (size < 0) expect(out).toBe(`${ctx}\n[LINE TOO BIG]\n`);
+    else expect([out.length, out.endsWith('\0')]).toEqual([size, true]);
   });
 
   it('a non-ASCII comm counts in UTF-8 bytes against the 4096-byte limit', () => {
-    const record: TraceRecord = { ts: at, pid: 9, type: 20, data: new Uint8Array(848), text: null };
+    const record: Rec = { ts: at, bytes: entry(20, 9, new Array(840).fill(0)), entryLen: 848 };
     const plain = renderRecord(record, 0, () => 'a'.repeat(16), DEFAULT, known);
     const wide = renderRecord(record, 0, () => 'é'.repeat(16), DEFAULT, known);
     expect([plain.endsWith('\0'), wide.endsWith('[LINE TOO BIG]\n')]).toEqual([true, true]);
@@ -228,10 +288,9 @@ describe('renderTrace: scenarios', () => {
   });
 
   it('S18: the instance trace', () => {
-    const rb = new RingBuffer(2, 354);
-    rb.write(0, 12, userRecord(500 * S, 1600, 20, le32(5)), true);
-    const text = renderTrace(rb, () => 'uevent-demo', DEFAULT, known).join('');
-    expect(text).toBe(
+    const rb = newRb(354);
+    put(rb, 0, userRecord(500 * S, 1600, 20, le32(5)));
+    expect(text(rb, () => 'uevent-demo', DEFAULT)).toBe(
       header(1, 1) +
         '     uevent-demo-1600    [000] .....   500.000000: \n' +
         '00000000: 14 00 00 00 40 06 00 00 05 00 00 00              ....@.......\n\0',
@@ -239,11 +298,9 @@ describe('renderTrace: scenarios', () => {
   });
 
   it('S20: the head of an overwritten buffer', () => {
-    const rb = new RingBuffer(2, 2);
-    for (let n = 0; n < 1000; n++) rb.write(0, 12, userRecord(600 * S + n * 1000, 1700, 20, le32(n)), true);
-    const lines = renderTrace(rb, () => 'ticker', DEFAULT, known)
-      .join('')
-      .split('\n');
+    const rb = newRb(2);
+    for (let n = 0; n < 1000; n++) put(rb, 0, userRecord(600 * S + n * 1000, 1700, 20, le32(n)));
+    const lines = text(rb, () => 'ticker', DEFAULT).split('\n');
     expect(lines.slice(0, 14).join('\n')).toBe(
       header(490, 1000) +
         '          ticker-1700    [000] .....   600.000510: \n' +
@@ -252,52 +309,42 @@ describe('renderTrace: scenarios', () => {
   });
 
   it('S25: extra payload bytes are dumped too', () => {
-    const payload = [0x2a, 0, 0, 0, 0xff, 0xff, 0xff, 0xff];
-    const text = renderTrace(
-      (() => {
-        const rb = new RingBuffer(2, 2);
-        rb.write(0, 16, userRecord(800 * S, 1900, 20, payload), true);
-        return rb;
-      })(),
-      () => 'uevent-demo',
-      DEFAULT,
-      known,
-    );
-    expect(text).toEqual([
-      header(1, 1),
-      '     uevent-demo-1900    [000] .....   800.000000: \n' +
+    const rb = newRb(2);
+    put(rb, 0, userRecord(800 * S, 1900, 20, [0x2a, 0, 0, 0, 0xff, 0xff, 0xff, 0xff]));
+    expect(text(rb, () => 'uevent-demo', DEFAULT)).toBe(
+      header(1, 1) +
+        '     uevent-demo-1900    [000] .....   800.000000: \n' +
         '00000000: 14 00 00 00 6c 07 00 00 2a 00 00 00 ff ff ff ff  ....l...*.......\n\0',
-    ]);
+    );
   });
 
   it('merges CPUs and filters one CPU; the header always counts all CPUs', () => {
-    const rb = new RingBuffer(2, 2);
-    rb.write(1, 12, userRecord(2 * S, 1200, 20, le32(2)), true);
-    rb.write(0, 12, userRecord(1 * S, 1200, 20, le32(1)), true);
-    rb.write(0, 30, { ts: 3 * S, pid: 0, type: TRACE_PRINT, data: null, text: 'hi' }, true);
+    const rb = newRb(2);
+    put(rb, 1, userRecord(2 * S, 1200, 20, le32(2)));
+    put(rb, 0, userRecord(1 * S, 1200, 20, le32(1)));
+    put(rb, 0, markerRecord(3 * S, 0, 'hi'));
     const opts = { contextInfo: true, irqInfo: false };
-    expect(renderTrace(rb, commOf, opts, known).slice(1).join('')).toBe(
-      '     uevent-demo-1200    [000]     1.000000: \n00000000: 14 00 00 00 b0 04 00 00 01 00 00 00              ............\n\0' +
+    expect(text(rb, commOf, opts)).toBe(
+      traceHeader(3, 3, opts) +
+        '     uevent-demo-1200    [000]     1.000000: \n00000000: 14 00 00 00 b0 04 00 00 01 00 00 00              ............\n\0' +
         '     uevent-demo-1200    [001]     2.000000: \n00000000: 14 00 00 00 b0 04 00 00 02 00 00 00              ............\n\0' +
         '          <idle>-0       [000]     3.000000: tracing_mark_write: hi\n',
     );
-    const one = renderTrace(rb, commOf, { contextInfo: false, irqInfo: true }, known, 1);
-    expect(one).toEqual([
-      '# tracer: nop\n#\n',
-      '\n00000000: 14 00 00 00 b0 04 00 00 02 00 00 00              ............\n\0',
-    ]);
+    expect(text(rb, commOf, { contextInfo: false, irqInfo: true }, known, 1)).toBe(
+      '# tracer: nop\n#\n' + '\n00000000: 14 00 00 00 b0 04 00 00 02 00 00 00              ............\n\0',
+    );
   });
 
-  it('splits a large trace into chunks of at most 8 Ki characters', () => {
-    const rb = new RingBuffer(2, 400);
-    for (let n = 0; n < 100_000; n++) rb.write(n & 1, 12, userRecord(n * 1000, 1200, 20, le32(n)), true);
-    const chunks = renderTrace(rb, commOf, DEFAULT, known);
-    const body = chunks.slice(1);
-    expect([chunks[0], body.every((c) => c.length <= 8192)]).toEqual([header(100_000, 100_000), true]);
-    const text = body.join('');
-    expect(text.length).toBe(100_000 * 125);
-    expect(text.slice(-125)).toBe(
-      '     uevent-demo-1200    [001] .....     0.099999: \n' +
+  it('renders a large trace from both CPUs', () => {
+    const rb = newRb(400);
+    for (let n = 0; n < 100_000; n++) put(rb, n & 1, userRecord(n * 1000, 1200, 20, le32(n)));
+    const out = text(rb, commOf, DEFAULT);
+    const head = header(100_000, 100_000);
+    expect([out.slice(0, head.length), out.length]).toEqual([head, head.length + 100_000 * 125]);
+    expect(out.slice(-250)).toBe(
+      '     uevent-demo-1200    [000] .....     0.099998: \n' +
+        '00000000: 14 00 00 00 b0 04 00 00 9e 86 01 00              ............\n\0' +
+        '     uevent-demo-1200    [001] .....     0.099999: \n' +
         '00000000: 14 00 00 00 b0 04 00 00 9f 86 01 00              ............\n\0',
     );
   });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { EFAULT } from '../../../worker/kernel/lib/errno';
 import { latin1Bytes } from '../../../worker/kernel/lib/utf8';
 import { parseFields, type UserEventField } from '../../../worker/kernel/user-events/fields';
-import { validateEntry } from '../../../worker/kernel/user-events/validators';
+import { entryValidator, validateEntry } from '../../../worker/kernel/user-events/validators';
 
 function fields(argText: string): UserEventField[] {
   const r = parseFields(argText);
@@ -76,7 +76,30 @@ describe('validateEntry (§c.9 validators)', () => {
     expect(validateEntry(fields(argText), bytes)).toBe(expected);
   });
 
+  it.each(cases)('%s, in place inside a ring-buffer page', (_label, argText, bytes, expected) => {
+    // The entry sits at offset 12 between bytes that are neither NUL nor part of it.
+    const page = new Uint8Array(12 + bytes.length + 16).fill(0x41);
+    page.set(bytes, 12);
+    expect(validateEntry(fields(argText), page, 12, bytes.length)).toBe(expected);
+  });
+
   it('S9 good entry is 17 bytes', () => {
     expect(entry(0x00050000, 'Test\0').length).toBe(17);
+  });
+});
+
+describe('entryValidator', () => {
+  it('is null for an event without dynamic locations: there is nothing to check', () => {
+    expect(entryValidator(fields('u32 a; char[4] s'))).toBeNull();
+    expect(entryValidator([])).toBeNull();
+  });
+
+  it('checks entries in place for an event with one', () => {
+    const validator = entryValidator(fields('__rel_loc char[] data'));
+    const good = entry(0x00050000, 'Test\0');
+    const page = new Uint8Array(40).fill(0x41);
+    page.set(good, 8);
+    expect(validator?.validate(page, 8, good.length)).toBe(0);
+    expect(validator?.validate(page, 8, good.length - 1)).toBe(-EFAULT);
   });
 });

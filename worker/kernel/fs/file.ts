@@ -38,8 +38,8 @@ export interface FileOperations {
   read?(file: OpenFile, count: number, ppos: FilePos): Uint8Array | number;
   /** write(2) and pwrite(2): returns the byte count consumed or a negative errno. */
   write?(file: OpenFile, data: Uint8Array, ppos: FilePos): number;
-  /** writev(2) (write_iter): the caller's buffers as they are; no position is involved. */
-  writeIter?(file: OpenFile, from: IovIter): number;
+  /** writev(2) (write_iter): the caller's buffers as they are, and their total; no position is involved. */
+  writeIter?(file: OpenFile, iov: readonly Uint8Array[], count: number): number;
   ioctl?(file: OpenFile, cmd: number, arg: IoctlArg): number;
   llseek?(file: OpenFile, offset: number, whence: number): number;
   mmap?(file: OpenFile, length: number): MappedPage | number;
@@ -51,39 +51,53 @@ export interface FileOperations {
 /** ioctl arguments cross as plain data (a struct as an object): the model has no user address space. */
 export type IoctlArg = number | bigint | string | Uint8Array | null | object;
 
-/** The kernel's iov_iter: the caller's buffers, read in order without joining them first. */
-export interface IovIter {
-  readonly iov: readonly Uint8Array[];
-  readonly count: number;
-}
-
-export function iovIter(iov: readonly Uint8Array[]): IovIter {
+/** Total bytes of an iovec array (the count of the kernel's iov_iter). */
+export function iovLength(iov: readonly Uint8Array[]): number {
   let count = 0;
   for (let i = 0; i < iov.length; i++) count += iov[i].length;
-  return { iov, count };
+  return count;
 }
 
-/** copy_from_iter(): `length` bytes from offset `skip` of the iov into `to` at `at`. */
-export function copyFromIter(from: IovIter, skip: number, to: Uint8Array, at: number, length: number): void {
+/** copy_from_iter(): `length` bytes from offset `skip` of the iovecs into `to` at `at`. */
+export function copyFromIov(
+  iov: readonly Uint8Array[],
+  skip: number,
+  to: Uint8Array,
+  at: number,
+  length: number,
+): void {
   const end = at + length;
-  for (let i = 0; i < from.iov.length && at < end; i++) {
-    const seg = from.iov[i];
+  for (let i = 0; i < iov.length && at < end; i++) {
+    const seg = iov[i];
     if (skip >= seg.length) {
       skip -= seg.length;
       continue;
     }
     const n = Math.min(seg.length - skip, end - at);
-    if (skip === 0 && n === seg.length) to.set(seg, at);
+    // NOTE: a short copy is cheaper byte by byte than through set() and a subarray.
+    if (n <= 16) for (let k = 0; k < n; k++) to[at + k] = seg[skip + k];
+    else if (skip === 0 && n === seg.length) to.set(seg, at);
     else to.set(seg.subarray(skip, skip + n), at);
     at += n;
     skip = 0;
   }
 }
 
-/** The byte at `offset` of an iov (0 past the end). */
-export function iterByte(from: IovIter, offset: number): number {
-  for (let i = 0; i < from.iov.length; i++) {
-    const seg = from.iov[i];
+/** The little-endian s32 at `offset` of the iovecs (bytes past the end read as 0). */
+export function iovS32(iov: readonly Uint8Array[], offset: number): number {
+  const first = iov.length > 0 ? iov[0] : null;
+  if (first !== null && offset + 4 <= first.length) {
+    return first[offset] | (first[offset + 1] << 8) | (first[offset + 2] << 16) | (first[offset + 3] << 24);
+  }
+  let value = 0;
+  for (let k = 0; k < 4; k++) value |= iovByte(iov, offset + k) << (8 * k);
+  return value;
+}
+
+/** The byte at `offset` of the iovecs (0 past the end). */
+export function iovByte(iov: readonly Uint8Array[], offset: number): number {
+  for (let i = 0; i < iov.length; i++) {
+    const seg = iov[i];
     if (offset < seg.length) return seg[offset];
     offset -= seg.length;
   }

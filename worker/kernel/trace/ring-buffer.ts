@@ -1,32 +1,42 @@
-// Models kernel/trace/ring_buffer.c: one trace array's per-CPU rings of 4080-byte data pages, the entry
-// accounting of §e.1, overwrite versus drop when full, and the per-CPU entries/overrun/read/dropped counters.
-// Simplified from the kernel (Q27): no reader page, no commit/nesting, no absolute timestamps. Records are
-// opaque objects; only their accounted sizes are packed into pages. A page whose entries have all been
-// consumed is emptied at once and reused; a partly consumed page keeps its space until it is finished.
+// Models kernel/trace/ring_buffer.c: one trace array's per-CPU rings of 4080-byte data pages (see
+// ring-page.ts), the entry accounting of §e.1, overwrite versus drop when full, and the per-CPU
+// entries/overrun/read/dropped counters. A writer reserves room, fills the entry's bytes in place and
+// commits or discards it (ring_buffer_lock_reserve / unlock_commit / discard_commit): nothing about the
+// buffer changes before the commit. Simplified from the kernel (Q27): no reader page, no nesting, no
+// absolute timestamps. A page whose entries have all been consumed is emptied at once and reused; a
+// partly consumed page keeps its space until it is finished.
 
+import { ktimeNs } from '../lib/clock';
 import { EINVAL } from '../lib/errno';
+import {
+  allocPage,
+  BUF_PAGE_SIZE,
+  clearPage,
+  discardHead,
+  entrySize,
+  newCpuBuffer,
+  newPage,
+  RB_EVNT_HDR_SIZE,
+  RB_LEN_TIME_EXTEND,
+  resetCpu,
+  resizeCpu,
+  TRACE_ENTRY_SIZE,
+  TS_DELTA_MAX,
+  type CpuBuffer,
+  type RingPage,
+} from './ring-page';
+import { newEntryRef, oldestCpu, RingIter, setEntryRef, type EntryRef } from './ring-iter';
 
-/** Data bytes of one ring-buffer page (PAGE_SIZE minus the page header). */
-export const BUF_PAGE_SIZE = 4080;
-/** Largest entry whose length fits in the event header's type_len (28 * 4). */
-export const RB_MAX_SMALL_DATA = 112;
-/** Largest delta the event header holds; a longer gap costs a time-extend record. */
-export const TS_DELTA_MAX = 2 ** 27 - 1;
-/** Size of a time-extend record. */
-export const RB_LEN_TIME_EXTEND = 8;
-
-/** One stored entry. The buffer never looks inside it beyond `ts`. */
-export interface TraceRecord {
-  /** Nanoseconds since boot. */
-  ts: number;
-  pid: number;
-  /** Event id, or TRACE_PRINT for trace_marker. */
-  type: number;
-  /** User events: the whole entry including the 8-byte common header. */
-  data: Uint8Array | null;
-  /** trace_marker text. */
-  text: string | null;
-}
+export {
+  BUF_PAGE_SIZE,
+  RB_LEN_TIME_EXTEND,
+  RB_MAX_SMALL_DATA,
+  TS_DELTA_MAX,
+  entrySize,
+  kbForPages,
+  pagesForKb,
+} from './ring-page';
+export { newEntryRef, entryPid, entryType, type EntryRef, type RingIter } from './ring-iter';
 
 /** What `per_cpu/cpuN/stats` reports. `bytes` is the accounted size of the unread entries [SIM]. */
 export interface CpuBufferStats {
@@ -39,101 +49,33 @@ export interface CpuBufferStats {
   oldestTs: number;
 }
 
-/** An entry together with the CPU whose buffer held it. */
-export interface CpuRecord {
-  cpu: number;
-  record: TraceRecord;
-}
+/** Where a reservation lives until it is committed. */
+const NONE = 0;
+/** At the end of the write page. */
+const IN_PLACE = 1;
+/** At the start of the next page, which is empty. */
+const NEXT_PAGE = 2;
+/** The ring is full: in a spare page that replaces the oldest one if the commit overwrites. */
+const SPARE_PAGE = 3;
 
-interface Page {
-  records: TraceRecord[];
-  sizes: number[];
-  used: number;
-  /** Index of the first unread record; only the oldest page can be partly read. */
-  read: number;
-}
-
-interface CpuBuffer {
-  pages: Page[];
-  /** Oldest page holding unread entries (or the write page when empty). */
-  head: number;
-  /** The page being written. Pages head..tail (circularly) are in use. */
-  tail: number;
-  entries: number;
-  overrun: number;
-  read: number;
-  dropped: number;
-  bytes: number;
-}
-
-/** Accounted size of an entry of `entryLen` bytes (header + payload), without any time extend. */
-export function entrySize(entryLen: number): number {
-  const aligned = (entryLen + 3) & ~3;
-  return entryLen <= RB_MAX_SMALL_DATA ? aligned + 4 : aligned + 8;
-}
-
-/** Pages per CPU for a requested size in KiB: max(2, ceil(kb * 1024 / 4080)). */
-export function pagesForKb(kb: number): number {
-  return Math.max(2, Math.ceil((kb * 1024) / BUF_PAGE_SIZE));
-}
-
-/** The size in KiB that `buffer_size_kb` reports for a number of pages. */
-export function kbForPages(pages: number): number {
-  return Math.floor((pages * BUF_PAGE_SIZE) / 1024);
-}
-
-function newPage(): Page {
-  return { records: [], sizes: [], used: 0, read: 0 };
-}
-
-function clearPage(page: Page): void {
-  page.records.length = 0;
-  page.sizes.length = 0;
-  page.used = 0;
-  page.read = 0;
-}
-
-function newCpuBuffer(pages: number): CpuBuffer {
-  const list: Page[] = [];
-  for (let i = 0; i < pages; i++) list.push(newPage());
-  return { pages: list, head: 0, tail: 0, entries: 0, overrun: 0, read: 0, dropped: 0, bytes: 0 };
-}
-
-/** Number of pages from head to tail inclusive. */
-function pagesInUse(c: CpuBuffer): number {
-  const n = c.pages.length;
-  return ((c.tail - c.head + n) % n) + 1;
-}
-
-/** Drops the oldest page (head != tail); its unread entries count as overrun. */
-function discardHead(c: CpuBuffer): void {
-  const page = c.pages[c.head];
-  const lost = page.records.length - page.read;
-  c.overrun += lost;
-  c.entries -= lost;
-  for (let i = page.read; i < page.sizes.length; i++) c.bytes -= page.sizes[i];
-  clearPage(page);
-  c.head = (c.head + 1) % c.pages.length;
-}
-
-/** Lays the in-use pages out oldest first, keeping at most `pages` of them, then pads with empty pages. */
-function resizeCpu(c: CpuBuffer, pages: number): void {
-  while (pagesInUse(c) > pages) discardHead(c);
-  const used = pagesInUse(c);
-  const order: Page[] = [];
-  for (let i = 0; i < c.pages.length; i++) order.push(c.pages[(c.head + i) % c.pages.length]);
-  order.length = Math.min(order.length, pages);
-  while (order.length < pages) order.push(newPage());
-  c.pages = order;
-  c.head = 0;
-  c.tail = used - 1;
-}
-
-/** One trace array's buffer: `cpus` per-CPU rings of `pagesPerCpu` pages each. */
+/** One trace array's buffer: `cpus` per-CPU rings of `pagesPerCpu` pages each, stamped by `clock`. */
 export class RingBuffer {
   private readonly cpus: CpuBuffer[] = [];
+  /** The bytes a reserved entry is written into, at the offset reserve() returned. */
+  reserved: Uint8Array = new Uint8Array(0);
+  private spare: RingPage = newPage();
+  private mode = NONE;
+  private resCpu: CpuBuffer | null = null;
+  private resPage: RingPage = this.spare;
+  private resEnd = 0;
+  private resStored = 0;
 
-  constructor(cpus: number, pagesPerCpu: number) {
+  /** `clock` is the trace clock entries are stamped with (the kernel's rb->clock), in nanoseconds. */
+  constructor(
+    cpus: number,
+    pagesPerCpu: number,
+    private readonly clock: () => number = ktimeNs,
+  ) {
     const pages = Math.max(2, Math.floor(pagesPerCpu) || 0);
     for (let i = 0; i < cpus; i++) this.cpus.push(newCpuBuffer(pages));
   }
@@ -143,49 +85,107 @@ export class RingBuffer {
   }
 
   /**
-   * Stores `record` on `cpu`, accounting `entryLen` bytes (common header + payload). When the buffer is
-   * full, overwrite discards the oldest page; otherwise the new entry is dropped. Returns false when the
-   * entry was not stored (dropped, bad CPU, or larger than a page: the kernel refuses those silently).
+   * Reserves room on `cpu` for an entry accounted as `entryLen` bytes (common header + payload) that
+   * stores `length` bytes (at least the 8-byte header, at most `entryLen`), stamped with the clock's
+   * time now. Returns the offset in `reserved` where the caller writes those bytes (the padding after
+   * them is zeroed), or -1 when the entry can never be stored (bad CPU or length, or larger than a
+   * page: the kernel refuses those silently). Follow it with commit() or discard() before anything else
+   * touches the buffer.
    */
-  write(cpu: number, entryLen: number, record: TraceRecord, overwrite: boolean): boolean {
+  reserve(cpu: number, entryLen: number, length: number): number {
     const c = this.cpus[cpu];
-    if (c === undefined) return false;
+    if (c === undefined || length < TRACE_ENTRY_SIZE || length > entryLen) return -1;
     const size = entrySize(entryLen);
-    if (size > BUF_PAGE_SIZE) return false;
+    if (size > BUF_PAGE_SIZE) return -1;
+    // NOTE: the buffer reads the clock itself: a timestamp passed in would be boxed on every write.
+    const ts = this.clock();
     let page = c.pages[c.tail];
-    const last = page.records.length - 1;
-    const extended =
-      last >= 0 && record.ts - page.records[last].ts > TS_DELTA_MAX ? size + RB_LEN_TIME_EXTEND : size;
-    let stored = extended;
-    if (page.used + extended > BUF_PAGE_SIZE) {
-      const next = (c.tail + 1) % c.pages.length;
-      if (next === c.head) {
+    let stored =
+      page.count > 0 && ts - page.stamps[page.count - 1] > TS_DELTA_MAX ? size + RB_LEN_TIME_EXTEND : size;
+    let mode = IN_PLACE;
+    if (page.used + stored > BUF_PAGE_SIZE) {
+      stored = size;
+      const next = c.tail + 1 === c.pages.length ? 0 : c.tail + 1;
+      mode = next === c.head ? SPARE_PAGE : NEXT_PAGE;
+      page = mode === SPARE_PAGE ? this.spare : c.pages[next];
+      clearPage(page);
+    }
+    if (page.data.length === 0) allocPage(page);
+    // NOTE: the header word and timestamp go in now, past the page's last entry: unseen until commit().
+    const at = page.end;
+    const end = at + RB_EVNT_HDR_SIZE + ((length + 3) & ~3);
+    page.words[at >> 2] = length | (stored << 16);
+    page.words[(end - 4) >> 2] = 0;
+    page.stamps[page.count] = ts;
+    this.mode = mode;
+    this.resCpu = c;
+    this.resPage = page;
+    this.resEnd = end;
+    this.resStored = stored;
+    this.reserved = page.data;
+    return at + RB_EVNT_HDR_SIZE;
+  }
+
+  /**
+   * Stores the reserved entry. When the ring is full, overwrite discards the oldest page (its unread
+   * entries count as overrun); otherwise the entry is dropped and counted. Returns whether it was stored.
+   */
+  commit(overwrite: boolean): boolean {
+    const c = this.resCpu;
+    const mode = this.mode;
+    this.mode = NONE;
+    this.resCpu = null;
+    if (c === null || mode === NONE) return false;
+    const page = this.resPage;
+    if (mode !== IN_PLACE) {
+      const next = c.tail + 1 === c.pages.length ? 0 : c.tail + 1;
+      if (mode === SPARE_PAGE) {
         if (!overwrite) {
           c.dropped++;
           return false;
         }
         discardHead(c);
+        this.spare = c.pages[next];
+        c.pages[next] = page;
       }
       c.tail = next;
-      page = c.pages[next];
-      stored = size;
     }
-    page.records.push(record);
-    page.sizes.push(stored);
+    const stored = this.resStored;
+    page.count++;
+    page.end = this.resEnd;
     page.used += stored;
     c.entries++;
     c.bytes += stored;
     return true;
   }
 
+  /** Whether the reservation found the ring full: only then does commit() look at `overwrite`. */
+  get reservedOnFull(): boolean {
+    return this.mode === SPARE_PAGE;
+  }
+
+  /** Forgets the reservation: the buffer is as if it had never been made. */
+  discard(): void {
+    this.mode = NONE;
+    this.resCpu = null;
+  }
+
+  /** reserve() + copy `entry` + commit(), for writers that already hold the bytes. */
+  write(cpu: number, entry: Uint8Array, overwrite: boolean, entryLen = entry.length): boolean {
+    const at = this.reserve(cpu, entryLen, entry.length);
+    if (at < 0) return false;
+    this.reserved.set(entry, at);
+    return this.commit(overwrite);
+  }
+
   /** Unread entries held, over all CPUs or on one. */
   entries(cpu?: number): number {
-    return this.sum(cpu, (c) => c.entries);
+    return this.sum(cpu, 'entries');
   }
 
   /** Entries lost to overwrite (or to shrinking), over all CPUs or on one. */
   overrun(cpu?: number): number {
-    return this.sum(cpu, (c) => c.overrun);
+    return this.sum(cpu, 'overrun');
   }
 
   /** `entries-written` of the `trace` header: held entries plus overruns (consumed ones are in neither). */
@@ -195,22 +195,20 @@ export class RingBuffer {
 
   /** Entries dropped because the buffer was full with overwrite off. */
   dropped(cpu?: number): number {
-    return this.sum(cpu, (c) => c.dropped);
+    return this.sum(cpu, 'dropped');
+  }
+
+  /** Accounted bytes of the unread entries, over all CPUs or on one. */
+  bytes(cpu?: number): number {
+    return this.sum(cpu, 'bytes');
   }
 
   stats(cpu: number): CpuBufferStats {
     const c = this.cpus[cpu];
     if (c === undefined) return { entries: 0, overrun: 0, read: 0, dropped: 0, bytes: 0, oldestTs: 0 };
-    const head = c.pages[c.head];
-    const oldestTs = c.entries > 0 ? head.records[head.read].ts : 0;
-    return {
-      entries: c.entries,
-      overrun: c.overrun,
-      read: c.read,
-      dropped: c.dropped,
-      bytes: c.bytes,
-      oldestTs,
-    };
+    const { entries, overrun, read, dropped, bytes, pages, head } = c;
+    const oldestTs = entries > 0 ? pages[head].stamps[pages[head].readCount] : 0;
+    return { entries, overrun, read, dropped, bytes, oldestTs };
   }
 
   /** Pages per CPU of `cpu` (0 for a CPU that does not exist). */
@@ -219,77 +217,56 @@ export class RingBuffer {
   }
 
   /**
-   * Calls `fn` for every unread entry, oldest first, merged across CPUs by timestamp (ties: lower CPU
-   * first), or for one CPU's entries only. Nothing is consumed.
+   * A cursor over every unread entry, oldest first, merged across CPUs by timestamp (ties: lower CPU
+   * first), or over one CPU's entries only. Nothing is consumed; valid until the buffer next changes.
    */
-  forEach(fn: (record: TraceRecord, cpu: number) => void, cpu?: number): void {
-    const lists: TraceRecord[][] = [];
+  iter(cpu?: number): RingIter {
+    const selected: CpuBuffer[] = [];
     const ids: number[] = [];
     for (let i = 0; i < this.cpus.length; i++) {
       if (cpu !== undefined && i !== cpu) continue;
-      if (this.cpus[i].entries === 0) continue;
-      lists.push(unread(this.cpus[i]));
+      selected.push(this.cpus[i]);
       ids.push(i);
     }
-    if (lists.length === 1) {
-      const only = lists[0];
-      const id = ids[0];
-      for (let i = 0; i < only.length; i++) fn(only[i], id);
-      return;
-    }
-    const at = lists.map(() => 0);
-    for (;;) {
-      let best = -1;
-      let bestTs = 0;
-      for (let k = 0; k < lists.length; k++) {
-        if (at[k] >= lists[k].length) continue;
-        const ts = lists[k][at[k]].ts;
-        if (best < 0 || ts < bestTs) {
-          best = k;
-          bestTs = ts;
-        }
-      }
-      if (best < 0) return;
-      fn(lists[best][at[best]++], ids[best]);
-    }
+    return new RingIter(selected, ids);
   }
 
-  /** The oldest unread entry (across CPUs, or on one), without consuming it. */
-  peek(cpu?: number): CpuRecord | null {
-    const id = this.oldestCpu(cpu);
-    if (id < 0) return null;
+  /** Points `into` at the oldest unread entry (across CPUs, or on one); returns its CPU, or -1. */
+  peek(cpu: number | undefined, into: EntryRef = newEntryRef()): number {
+    const id = oldestCpu(this.cpus, cpu);
+    if (id < 0) return -1;
     const c = this.cpus[id];
     const page = c.pages[c.head];
-    return { cpu: id, record: page.records[page.read] };
+    setEntryRef(into, id, page, page.readCount, page.readOffset);
+    return id;
   }
 
-  /** Removes and returns the oldest unread entry (across CPUs, or on one); it counts as read. */
-  consume(cpu?: number): CpuRecord | null {
-    const id = this.oldestCpu(cpu);
-    if (id < 0) return null;
+  /**
+   * Removes the oldest unread entry (across CPUs, or on one); it counts as read. Points `into` at it
+   * (its bytes stay valid until the next write) and returns its CPU, or -1 when nothing is held.
+   */
+  consume(cpu?: number, into: EntryRef = newEntryRef()): number {
+    const id = this.peek(cpu, into);
+    if (id < 0) return -1;
     const c = this.cpus[id];
     const page = c.pages[c.head];
-    const record = page.records[page.read];
-    c.bytes -= page.sizes[page.read];
-    page.read++;
+    const stored = page.words[page.readOffset >> 2] >>> 16;
+    page.readOffset += RB_EVNT_HDR_SIZE + ((into.length + 3) & ~3);
+    page.readBytes += stored;
+    page.readCount++;
+    c.bytes -= stored;
     c.entries--;
     c.read++;
-    if (page.read === page.records.length) {
+    if (page.readCount === page.count) {
       clearPage(page);
-      if (c.head !== c.tail) c.head = (c.head + 1) % c.pages.length;
+      if (c.head !== c.tail) c.head = c.head + 1 === c.pages.length ? 0 : c.head + 1;
     }
-    return { cpu: id, record };
+    return id;
   }
 
   /** Empties every CPU buffer (or one) and zeroes its counters. */
   reset(cpu?: number): void {
-    for (let i = 0; i < this.cpus.length; i++) {
-      if (cpu !== undefined && i !== cpu) continue;
-      const c = this.cpus[i];
-      for (const page of c.pages) clearPage(page);
-      c.head = c.tail = 0;
-      c.entries = c.overrun = c.read = c.dropped = c.bytes = 0;
-    }
+    for (let i = 0; i < this.cpus.length; i++) if (cpu === undefined || i === cpu) resetCpu(this.cpus[i]);
   }
 
   /**
@@ -306,40 +283,10 @@ export class RingBuffer {
     return 0;
   }
 
-  private sum(cpu: number | undefined, get: (c: CpuBuffer) => number): number {
-    if (cpu !== undefined) return this.cpus[cpu] ? get(this.cpus[cpu]) : 0;
+  /** One counter summed over all CPUs, or of one CPU. */
+  private sum(cpu: number | undefined, key: 'entries' | 'overrun' | 'dropped' | 'bytes'): number {
     let total = 0;
-    for (const c of this.cpus) total += get(c);
+    for (let i = 0; i < this.cpus.length; i++) if (cpu === undefined || i === cpu) total += this.cpus[i][key];
     return total;
   }
-
-  /** The CPU whose oldest unread entry is oldest (ties: lower CPU), or -1 when nothing is held. */
-  private oldestCpu(cpu?: number): number {
-    let best = -1;
-    let bestTs = 0;
-    for (let i = 0; i < this.cpus.length; i++) {
-      if (cpu !== undefined && i !== cpu) continue;
-      const c = this.cpus[i];
-      if (c.entries === 0) continue;
-      const page = c.pages[c.head];
-      const ts = page.records[page.read].ts;
-      if (best < 0 || ts < bestTs) {
-        best = i;
-        bestTs = ts;
-      }
-    }
-    return best;
-  }
-}
-
-/** One CPU's unread records, oldest first. */
-function unread(c: CpuBuffer): TraceRecord[] {
-  const out: TraceRecord[] = [];
-  const n = pagesInUse(c);
-  for (let i = 0; i < n; i++) {
-    const page = c.pages[(c.head + i) % c.pages.length];
-    const records = page.records;
-    for (let k = page.read; k < records.length; k++) out.push(records[k]);
-  }
-  return out;
 }

@@ -4,9 +4,10 @@
 // TraceEventOperations; nothing here knows about them.
 
 import { EFAULT, ENODEV, fail, ok, type Result } from '../lib/errno';
-import { ktimeNs } from '../lib/clock';
 import { kernelState } from '../lib/kernel-state';
+import { copyFromIov } from '../fs/file';
 import { current } from '../sched/current';
+import { TRACE_ENTRY_SIZE } from './ring-page';
 import { isTopLevel, defaultPages, type TraceArray } from './trace-array';
 
 export const FIRST_DYNAMIC_ID = 20;
@@ -45,6 +46,9 @@ export interface TraceState {
   /** Comm recording starts with the first enable since boot (§e.4). */
   recordingComms: boolean;
   readonly comms: Map<number, string>;
+  /** The pid and comm saveComm() stored last, so a repeat costs no map update. */
+  savedPid: number;
+  savedComm: string;
 }
 
 export const trace: TraceState = kernelState(freshState);
@@ -59,6 +63,8 @@ function freshState(): TraceState {
     expanded: false,
     recordingComms: false,
     comms: new Map(),
+    savedPid: -1,
+    savedComm: '',
   };
 }
 
@@ -133,10 +139,14 @@ export function tracingUpdateBuffers(): void {
   trace.expanded = true;
 }
 
+/** Records the writer's comm once comm recording has started (the last one saved is remembered). */
 export function saveComm(): void {
   if (!trace.recordingComms) return;
   const task = current();
+  if (task.pid === trace.savedPid && task.comm === trace.savedComm) return;
   trace.comms.set(task.pid, task.comm);
+  trace.savedPid = task.pid;
+  trace.savedComm = task.comm;
 }
 
 /** The writer's name as trace output prints it: `<idle>` for pid 0, `<...>` if never saved. */
@@ -145,50 +155,68 @@ export function commOf(pid: number): string {
   return trace.comms.get(pid) ?? '<...>';
 }
 
-/** Checks an entry before it is stored (user_events' validators); 0 or a negative errno. */
+/** Checks an entry in place before it is committed (user_events' validators); 0 or a negative errno. */
 export interface EntryValidator {
-  validate(entry: Uint8Array): number;
+  /** `bytes[offset .. offset + length)` is the entry: common header and payload. */
+  validate(bytes: Uint8Array, offset: number, length: number): number;
 }
 
 /** Whether an entry of `len` bytes (header + payload) for `call` would be stored anywhere now. */
 export function traceEventWillRecord(call: TraceEventCall, len: number): boolean {
   if (len > MAX_EVENT_ENTRY) return false;
-  for (const tr of trace.arrays) if (tr.tracingOn && tr.enabled.has(call)) return true;
+  const arrays = trace.arrays;
+  for (let i = 0; i < arrays.length; i++) if (arrays[i].tracingOn && arrays[i].enabled.has(call)) return true;
   return false;
 }
 
-/** The 8-byte common header of an entry (struct trace_entry): type, flags 0, preempt 0, pid. */
-export function fillEntryHeader(entry: Uint8Array, call: TraceEventCall): void {
+/** Writes the 8-byte common header (struct trace_entry) at `at`: type, flags 0, preempt 0, the writer's pid. */
+export function fillEntryHeader(entry: Uint8Array, at: number, type: number): void {
   const pid = current().pid;
-  entry[0] = call.id & 0xff;
-  entry[1] = (call.id >> 8) & 0xff;
-  entry[2] = 0;
-  entry[3] = 0;
-  entry[4] = pid & 0xff;
-  entry[5] = (pid >> 8) & 0xff;
-  entry[6] = (pid >> 16) & 0xff;
-  entry[7] = (pid >>> 24) & 0xff;
+  entry[at] = type & 0xff;
+  entry[at + 1] = (type >> 8) & 0xff;
+  entry[at + 2] = 0;
+  entry[at + 3] = 0;
+  entry[at + 4] = pid & 0xff;
+  entry[at + 5] = (pid >> 8) & 0xff;
+  entry[at + 6] = (pid >> 16) & 0xff;
+  entry[at + 7] = (pid >>> 24) & 0xff;
 }
 
 /**
- * Stores `entry` (header + payload, see fillEntryHeader) in every trace array where `call` is
- * enabled and tracing is on. The validator checks the entry for each trace array; a failure
- * discards it there and makes the whole write fail with EFAULT (§c.9 step 7). Every trace array
- * that stores the entry shares it: nothing modifies a stored entry.
+ * Records an entry of `call` (common header + the `length` payload bytes found at offset `skip` of the
+ * caller's buffers) in every trace array where `call` is enabled and tracing is on. Each entry is
+ * reserved in the ring buffer, built there and checked in place by the validator (null: the event has
+ * none): a failure discards it, leaving no trace, and makes the whole write fail with EFAULT (§c.9
+ * step 7).
  */
-export function traceEventRecord(call: TraceEventCall, entry: Uint8Array, validator: EntryValidator): number {
-  const len = entry.length;
+export function traceEventRecord(
+  call: TraceEventCall,
+  iov: readonly Uint8Array[],
+  skip: number,
+  length: number,
+  validator: EntryValidator | null,
+): number {
+  const len = TRACE_ENTRY_SIZE + length;
   if (len > MAX_EVENT_ENTRY) return 0;
   let faulted = false;
-  for (const tr of trace.arrays) {
+  const arrays = trace.arrays;
+  for (let i = 0; i < arrays.length; i++) {
+    const tr = arrays[i];
     if (!tr.tracingOn || !tr.enabled.has(call)) continue;
-    if (validator.validate(entry)) {
+    const rb = tr.buffer;
+    const at = rb.reserve(0, len, len);
+    if (at < 0) continue;
+    const entry = rb.reserved;
+    fillEntryHeader(entry, at, call.id);
+    copyFromIov(iov, skip, entry, at + TRACE_ENTRY_SIZE, length);
+    if (validator !== null && validator.validate(entry, at, len)) {
+      rb.discard();
       faulted = true;
       continue;
     }
     saveComm();
-    const record = { ts: ktimeNs(), pid: current().pid, type: call.id, data: entry, text: null };
-    tr.buffer.write(0, len, record, tr.options.get('overwrite') ?? true);
+    // NOTE: the option is looked up only when the ring is full, as rb_move_tail() tests RB_FL_OVERWRITE.
+    rb.commit(!rb.reservedOnFull || (tr.options.get('overwrite') ?? true));
   }
   return faulted ? -EFAULT : 0;
 }

@@ -1,9 +1,13 @@
 // Models the text side of kernel/trace/trace.c (s_show, trace_default_header, print_event_info) and
 // trace_output.c (trace_print_context, trace_print_hex_dump_seq, trace_print_print): the bytes of `trace`
-// and `trace_pipe`. Simplified: the nop tracer only, no latency format, no record-tgid column; a user
-// event's hex-dump padding prints as 00 where the kernel shows stale ring-buffer bytes (§e.5).
+// and `trace_pipe`, printed straight from the entries in the ring buffer's pages into a TraceSeq.
+// Simplified: the nop tracer only, no latency format, no record-tgid column; a user event's hex-dump
+// padding prints as 00 where the kernel shows stale ring-buffer bytes (§e.5).
 
-import type { RingBuffer, TraceRecord } from './ring-buffer';
+import { decodeUtf8, encodeUtf8 } from '../lib/utf8';
+import { entryPid, entryType, type EntryRef, type RingBuffer } from './ring-buffer';
+import { TRACE_ENTRY_SIZE } from './ring-page';
+import { TraceSeq } from './trace-seq';
 
 /** Entry type of trace_marker writes (the kernel's TRACE_PRINT); dynamic event ids start at 20. */
 export const TRACE_PRINT = 5;
@@ -44,78 +48,24 @@ const HEADER_NO_IRQ =
   '#           TASK-PID     CPU#     TIMESTAMP  FUNCTION\n' +
   '#              | |         |         |         |\n';
 
-const LINE_TOO_BIG = '[LINE TOO BIG]\n';
-const FULL_ROW_CHARS = 76;
+const LINE_TOO_BIG = encodeUtf8('\n[LINE TOO BIG]\n');
+const UNKNOWN_TYPE = encodeUtf8('Unknown type ');
+const MARK_WRITE = encodeUtf8('tracing_mark_write: ');
+const FLAGS = encodeUtf8('..... ');
+const FULL_ROW_BYTES = 76;
 const ASCII_COLUMN = 49;
+const NEWLINE = 0x0a;
 
-/** Two lowercase hex digits per byte value, as char codes. */
-const HEX_HI = new Uint16Array(256);
-const HEX_LO = new Uint16Array(256);
-/** The ASCII column's character per byte value: the byte if printable, else '.'. */
-const PRINTABLE = new Uint16Array(256);
+/** Two lowercase hex digits per byte value. */
+const HEX_HI = new Uint8Array(256);
+const HEX_LO = new Uint8Array(256);
+/** The ASCII column's byte per byte value: the byte if printable, else '.'. */
+const PRINTABLE = new Uint8Array(256);
 for (let b = 0; b < 256; b++) {
   HEX_HI[b] = '0123456789abcdef'.charCodeAt(b >> 4);
   HEX_LO[b] = '0123456789abcdef'.charCodeAt(b & 15);
   PRINTABLE[b] = b >= 0x20 && b <= 0x7e ? b : 0x2e;
 }
-
-/**
- * Collects output as UTF-16 char codes and turns them into strings of at most 8 Ki characters, so no hot
- * loop concatenates strings. One shared instance: rendering is synchronous and not re-entrant.
- */
-class CharSink {
-  buf: number[] = new Array<number>(1 << 16).fill(0);
-  pos = 0;
-  parts: string[] = [];
-
-  reserve(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    this.flush();
-    if (n > this.buf.length) this.buf = new Array<number>(n).fill(0);
-  }
-
-  flush(): void {
-    for (let i = 0; i < this.pos; i += 8192) {
-      this.parts.push(String.fromCharCode.apply(null, this.buf.slice(i, Math.min(this.pos, i + 8192))));
-    }
-    this.pos = 0;
-  }
-
-  text(s: string): void {
-    this.reserve(s.length);
-    for (let i = 0; i < s.length; i++) this.buf[this.pos++] = s.charCodeAt(i);
-  }
-
-  /** `n` in decimal, right-aligned in `width` with `pad` (a char code). */
-  number(n: number, width: number, pad: number): void {
-    let digits = 1;
-    for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
-    this.reserve(Math.max(width, digits));
-    for (let i = digits; i < width; i++) this.buf[this.pos++] = pad;
-    const end = this.pos + digits;
-    for (let i = end - 1; i >= this.pos; i--) {
-      this.buf[i] = 0x30 + (n % 10);
-      n = Math.floor(n / 10);
-    }
-    this.pos = end;
-  }
-
-  /** Drops anything a failed render left behind. */
-  begin(): void {
-    this.pos = 0;
-    this.parts = [];
-  }
-
-  /** Everything collected since begin(), as one string. */
-  take(): string {
-    this.flush();
-    const out = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    this.parts = [];
-    return out;
-  }
-}
-
-const sink = new CharSink();
 
 /**
  * The `trace` header (§e.3). With `context-info` off only the first two lines; with `irq-info` off the
@@ -133,24 +83,24 @@ export function traceHeader(
 }
 
 /** `%16s-%-7d [%03d] ` of trace_print_context; a comm longer than 16 is printed whole, as printf does. */
-function contextHead(comm: string, pid: number, cpu: number): string {
+function contextHead(comm: string, pid: number, cpu: number): Uint8Array {
   const cpuText = cpu < 10 ? `00${cpu}` : cpu < 100 ? `0${cpu}` : `${cpu}`;
-  return `${comm.padStart(16)}-${String(pid).padEnd(7)} [${cpuText}] `;
+  return encodeUtf8(`${comm.padStart(16)}-${String(pid).padEnd(7)} [${cpuText}] `);
 }
 
-/** Writes `FLAGS %5lu.%06lu: `: seconds at least 5 wide, microseconds truncated (§e.4); returns its length. */
-function writeTime(ts: number, irqInfo: boolean): number {
+/** Prints `FLAGS %5lu.%06lu: `: seconds at least 5 wide, microseconds truncated (§e.4); returns its length. */
+function writeTime(seq: TraceSeq, ts: number, irqInfo: boolean): number {
   if (!(ts > 0)) ts = 0;
   const secs = Math.floor(ts / 1e9);
   const usecs = Math.floor((ts - secs * 1e9) / 1000);
-  if (irqInfo) sink.text('..... ');
-  const start = sink.pos;
-  sink.number(secs, 5, 0x20);
-  const secsWidth = sink.pos - start;
-  sink.text('.');
-  sink.number(usecs, 6, 0x30);
-  sink.text(': ');
-  return (irqInfo ? 6 : 0) + secsWidth + 9;
+  const start = seq.len;
+  if (irqInfo) seq.bytes(FLAGS);
+  seq.decimal(secs, 5, 0x20);
+  seq.byte(0x2e);
+  seq.decimal(usecs, 6, 0x30);
+  seq.byte(0x3a);
+  seq.byte(0x20);
+  return seq.len - start;
 }
 
 /**
@@ -165,119 +115,147 @@ export function contextPrefix(
   opts: TraceOutputOptions,
 ): string {
   if (!opts.contextInfo) return '';
-  sink.begin();
-  sink.text(contextHead(comm, pid, cpu));
-  writeTime(ts, opts.irqInfo);
-  return sink.take();
+  const seq = new TraceSeq();
+  seq.bytes(contextHead(comm, pid, cpu));
+  writeTime(seq, ts, opts.irqInfo);
+  return decodeUtf8(seq.take());
 }
 
-/** Characters of the rows writeRows() produces for `length` bytes. */
-function hexDumpChars(length: number): number {
+/** Bytes of the rows writeRows() prints for `length` bytes. */
+function hexDumpBytes(length: number): number {
   const rest = length % 16;
-  return Math.floor(length / 16) * FULL_ROW_CHARS + (rest ? 60 + rest : 0);
+  return Math.floor(length / 16) * FULL_ROW_BYTES + (rest ? 60 + rest : 0);
 }
 
-/** Writes rows of `%.8x: ` + hex bytes padded to 49 columns + ASCII + `\n`, 16 bytes a row (§e.5). */
-function writeRows(bytes: Uint8Array, length: number): void {
-  sink.reserve(hexDumpChars(length));
-  const out = sink.buf;
-  let pos = sink.pos;
+/** Prints rows of `%.8x: ` + hex bytes padded to 49 columns + ASCII + `\n` for `data[at .. at + length)`. */
+function writeRows(seq: TraceSeq, data: Uint8Array, at: number, length: number): void {
+  seq.reserve(hexDumpBytes(length));
+  const out = seq.buf;
+  let pos = seq.len;
   for (let row = 0; row < length; row += 16) {
     for (let shift = 28; shift >= 0; shift -= 4) out[pos++] = HEX_LO[(row >>> shift) & 15];
     out[pos++] = 0x3a;
     out[pos++] = 0x20;
     const start = pos;
-    const n = Math.min(16, length - row);
-    for (let i = 0; i < n; i++) {
-      const b = row + i < bytes.length ? bytes[row + i] : 0;
-      out[pos++] = HEX_HI[b];
-      out[pos++] = HEX_LO[b];
-      out[pos++] = 0x20;
+    const from = at + row;
+    const to = from + Math.min(16, length - row);
+    for (let i = from; i < to; i++) {
+      const b = data[i];
+      out[pos] = HEX_HI[b];
+      out[pos + 1] = HEX_LO[b];
+      out[pos + 2] = 0x20;
+      pos += 3;
     }
     pos--;
     while (pos < start + ASCII_COLUMN) out[pos++] = 0x20;
-    for (let i = 0; i < n; i++) out[pos++] = PRINTABLE[row + i < bytes.length ? bytes[row + i] : 0];
-    out[pos++] = 0x0a;
+    for (let i = from; i < to; i++) out[pos++] = PRINTABLE[data[i]];
+    out[pos++] = NEWLINE;
   }
-  sink.pos = pos;
+  seq.len = pos;
 }
 
 /** The hex-dump rows for the first `length` bytes of `bytes`; bytes past its end print as 00. */
 export function hexDump(bytes: Uint8Array, length: number): string {
-  sink.begin();
-  writeRows(bytes, length);
-  return sink.take();
+  const padded = new Uint8Array(length);
+  padded.set(bytes.subarray(0, length));
+  const seq = new TraceSeq(hexDumpBytes(length));
+  writeRows(seq, padded, 0, length);
+  return decodeUtf8(seq.take());
 }
 
-/** Bytes of `text` in UTF-8. */
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-  }
-  return n;
+/** What one reading of the buffer prints with: options, lookups, and the context heads made so far. */
+export interface TraceRenderer {
+  readonly commOf: CommLookup;
+  readonly opts: TraceOutputOptions;
+  readonly isKnownEvent: (type: number) => boolean;
+  /** `%16s-%-7d [%03d] ` per pid and CPU, in UTF-8. */
+  readonly heads: Map<number, Uint8Array>;
+  lastType: number;
+  lastKnown: boolean;
 }
 
-/**
- * Writes one entry: the context (`head` + time; none when `head` is null), then a user event's hex dump
- * of ALIGN4(entry) bytes framed by `\n` and a NUL (Q2), or `\n[LINE TOO BIG]\n` (no NUL) when context +
- * dump + NUL would not fit the 4096-byte trace_seq; a marker's `tracing_mark_write: TEXT\n`, cut at a
- * NUL as `%s` does; `Unknown type ID\n` for an event that no longer exists (§e.5–e.7).
- */
-function writeEntry(
-  head: string | null,
-  headBytes: number,
-  record: TraceRecord,
-  irqInfo: boolean,
-  isKnownEvent: (type: number) => boolean,
-): void {
-  let contextBytes = 0;
-  if (head !== null) {
-    sink.text(head);
-    contextBytes = headBytes + writeTime(record.ts, irqInfo);
-  }
-  if (record.type === TRACE_PRINT) {
-    const text = record.text ?? '';
-    const line = text.endsWith('\n') ? text : text + '\n';
-    const nul = line.indexOf('\0');
-    sink.text('tracing_mark_write: ');
-    sink.text(nul < 0 ? line : line.slice(0, nul));
-  } else if (!isKnownEvent(record.type)) {
-    sink.text(`Unknown type ${record.type}\n`);
-  } else {
-    const data = record.data ?? EMPTY;
-    const length = (data.length + 3) & ~3;
-    if (contextBytes + hexDumpChars(length) + 2 > TRACE_SEQ_SIZE) {
-      sink.text(`\n${LINE_TOO_BIG}`);
-      return;
-    }
-    sink.text('\n');
-    writeRows(data, length);
-    sink.text('\0');
-  }
-}
-
-const EMPTY = new Uint8Array(0);
-
-/** One entry as `trace` and `trace_pipe` print it (§e.4–e.7). */
-export function renderRecord(
-  record: TraceRecord,
-  cpu: number,
+export function newRenderer(
   commOf: CommLookup,
   opts: TraceOutputOptions,
   isKnownEvent: (type: number) => boolean,
-): string {
-  const head = opts.contextInfo ? contextHead(commOf(record.pid), record.pid, cpu) : null;
-  sink.begin();
-  writeEntry(head, head === null ? 0 : utf8Length(head), record, opts.irqInfo, isKnownEvent);
-  return sink.take();
+): TraceRenderer {
+  return { commOf, opts, isKnownEvent, heads: new Map(), lastType: -1, lastKnown: false };
+}
+
+function headOf(r: TraceRenderer, pid: number, cpu: number): Uint8Array {
+  const key = pid * 256 + cpu;
+  let head = r.heads.get(key);
+  if (head === undefined) {
+    head = contextHead(r.commOf(pid), pid, cpu);
+    r.heads.set(key, head);
+  }
+  return head;
+}
+
+/** A marker's `tracing_mark_write: TEXT\n`: the text cut at a NUL as `%s` does, `\n` added if missing. */
+function writeMarker(seq: TraceSeq, ref: EntryRef): void {
+  const data = ref.data;
+  const start = ref.offset + TRACE_ENTRY_SIZE;
+  let end = ref.offset + ref.length;
+  let newline = end === start || data[end - 1] !== NEWLINE;
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    if (data[i] === 0) {
+      end = i;
+      newline = false;
+      break;
+    }
+    if (data[i] >= 0x80) ascii = false;
+  }
+  seq.bytes(MARK_WRITE);
+  // NOTE: the text is kept as written; what is not valid UTF-8 prints as U+FFFD, as when it was decoded.
+  if (ascii) seq.bytes(data, start, end);
+  else seq.bytes(encodeUtf8(decodeUtf8(data, start, end)));
+  if (newline) seq.byte(NEWLINE);
+}
+
+/**
+ * Prints one entry (§e.4–e.7): the context, then a user event's hex dump of ALIGN4(entry) bytes framed
+ * by `\n` and a NUL (Q2), or `\n[LINE TOO BIG]\n` (no NUL) when context + dump + NUL would not fit the
+ * 4096-byte trace_seq; a marker's `tracing_mark_write: TEXT`; `Unknown type ID\n` for an event that no
+ * longer exists.
+ */
+export function renderEntry(r: TraceRenderer, seq: TraceSeq, ref: EntryRef): void {
+  let contextBytes = 0;
+  if (r.opts.contextInfo) {
+    const head = headOf(r, entryPid(ref), ref.cpu);
+    seq.bytes(head);
+    contextBytes = head.length + writeTime(seq, ref.ts, r.opts.irqInfo);
+  }
+  const type = entryType(ref);
+  if (type === TRACE_PRINT) {
+    writeMarker(seq, ref);
+    return;
+  }
+  if (type !== r.lastType) {
+    r.lastType = type;
+    r.lastKnown = r.isKnownEvent(type);
+  }
+  if (!r.lastKnown) {
+    seq.bytes(UNKNOWN_TYPE);
+    seq.decimal(type, 0, 0);
+    seq.byte(NEWLINE);
+    return;
+  }
+  const length = (ref.length + 3) & ~3;
+  if (contextBytes + hexDumpBytes(length) + 2 > TRACE_SEQ_SIZE) {
+    seq.bytes(LINE_TOO_BIG);
+    return;
+  }
+  seq.byte(NEWLINE);
+  writeRows(seq, ref.data, ref.offset, length);
+  seq.byte(0);
 }
 
 /**
  * The whole of `trace`: the header, then every held entry oldest first (merged across CPUs, or one CPU's
- * for `per_cpu/cpuN/trace`), as chunks of at most 8 Ki characters to join or serve by offset. Nothing
- * is consumed. The header counts every CPU even for one CPU's file, as print_event_info does.
+ * for `per_cpu/cpuN/trace`). Nothing is consumed. The header counts every CPU even for one CPU's file,
+ * as print_event_info does.
  */
 export function renderTrace(
   buffer: RingBuffer,
@@ -285,24 +263,13 @@ export function renderTrace(
   opts: TraceOutputOptions,
   isKnownEvent: (type: number) => boolean,
   cpu?: number,
-): string[] {
+): Uint8Array {
   const header = traceHeader(buffer.entries(), buffer.written(), { ...opts, cpus: buffer.cpuCount });
-  const heads = new Map<number, string>();
-  const headBytes = new Map<number, number>();
-  sink.begin();
-  buffer.forEach((record, id) => {
-    if (!opts.contextInfo) return writeEntry(null, 0, record, opts.irqInfo, isKnownEvent);
-    const key = record.pid * 256 + id;
-    let head = heads.get(key);
-    if (head === undefined) {
-      head = contextHead(commOf(record.pid), record.pid, id);
-      heads.set(key, head);
-      headBytes.set(key, utf8Length(head));
-    }
-    writeEntry(head, headBytes.get(key) ?? 0, record, opts.irqInfo, isKnownEvent);
-  }, cpu);
-  sink.flush();
-  const chunks = [header, ...sink.parts];
-  sink.parts = [];
-  return chunks;
+  // NOTE: a hex dump prints under 5 bytes per accounted byte, and a context is rarely over 64 bytes.
+  const seq = new TraceSeq(header.length + buffer.entries(cpu) * 64 + buffer.bytes(cpu) * 5);
+  seq.text(header);
+  const r = newRenderer(commOf, opts, isKnownEvent);
+  const it = buffer.iter(cpu);
+  while (it.next()) renderEntry(r, seq, it);
+  return seq.take();
 }

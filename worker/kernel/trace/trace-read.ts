@@ -3,19 +3,21 @@
 // `trace_marker` records text. Per-CPU files point at one CPU of the same buffer.
 
 import { EAGAIN, EINVAL, ENODEV } from '../lib/errno';
-import { decodeUtf8, encodeUtf8 } from '../lib/utf8';
-import { ktimeNs } from '../lib/clock';
 import { ERESTARTSYS, O_NONBLOCK, O_TRUNC, type FileOperations, type OpenFile } from '../fs/file';
-import { current } from '../sched/current';
+import { newEntryRef } from './ring-buffer';
+import { TRACE_ENTRY_SIZE } from './ring-page';
 import type { TraceArray } from './trace-array';
-import { commOf, saveComm, trace } from './trace-event';
+import { commOf, fillEntryHeader, saveComm, trace } from './trace-event';
 import {
+  newRenderer,
   printEntryLen,
-  renderRecord,
+  renderEntry,
   renderTrace,
   TRACE_PRINT,
+  TRACE_SEQ_SIZE,
   type TraceOutputOptions,
 } from './trace-output';
+import { TraceSeq } from './trace-seq';
 
 /** The private data of a per-CPU file: its trace array and CPU. */
 export interface CpuFile {
@@ -54,7 +56,7 @@ export const traceFops: FileOperations = {
   read(file, count, ppos) {
     const { tr, cpu } = target(file);
     if (ppos.value === 0 || !file.seq) {
-      file.seq = encodeUtf8(renderTrace(tr.buffer, commOf, outputOptions(tr), isKnownEvent, cpu).join(''));
+      file.seq = renderTrace(tr.buffer, commOf, outputOptions(tr), isKnownEvent, cpu);
     }
     const chunk = file.seq.subarray(ppos.value, Math.min(file.seq.length, ppos.value + count));
     ppos.value += chunk.length;
@@ -71,28 +73,18 @@ export const pipeFops: FileOperations = {
   read(file, count) {
     const { tr, cpu } = target(file);
     if (tr.removed) return -ENODEV;
-    const pending = file.seq && file.seq.length > 0 ? [file.seq] : [];
-    let size = pending.reduce((n, b) => n + b.length, 0);
-    const opts = outputOptions(tr);
-    while (size < count) {
-      const next = tr.buffer.consume(cpu);
-      if (!next) break;
-      const bytes = encodeUtf8(renderRecord(next.record, next.cpu, commOf, opts, isKnownEvent));
-      pending.push(bytes);
-      size += bytes.length;
-    }
-    if (size === 0) {
+    const seq = new TraceSeq(Math.min(count, 1 << 16) + TRACE_SEQ_SIZE);
+    if (file.seq) seq.bytes(file.seq);
+    const r = newRenderer(commOf, outputOptions(tr), isKnownEvent);
+    const ref = newEntryRef();
+    while (seq.len < count && tr.buffer.consume(cpu, ref) >= 0) renderEntry(r, seq, ref);
+    if (seq.len === 0) {
       file.seq = null;
       if (file.flags & O_NONBLOCK) return -EAGAIN;
       if (file.hasRead && !tr.tracingOn) return new Uint8Array(0);
       return -ERESTARTSYS;
     }
-    const all = new Uint8Array(size);
-    let at = 0;
-    for (const b of pending) {
-      all.set(b, at);
-      at += b.length;
-    }
+    const all = seq.take();
     file.seq = all.length > count ? all.slice(count) : null;
     return all.subarray(0, Math.min(count, all.length));
   },
@@ -106,10 +98,14 @@ export const traceMarkerFops: FileOperations = {
     if (tr.removed) return -ENODEV;
     if (!tr.tracingOn) return data.length;
     const kept = data.subarray(0, TRACE_MARKER_MAX);
-    const text = decodeUtf8(kept);
     saveComm();
-    const record = { ts: ktimeNs(), pid: current().pid, type: TRACE_PRINT, data: null, text };
-    tr.buffer.write(0, printEntryLen(kept.length), record, tr.options.get('overwrite') ?? true);
+    const rb = tr.buffer;
+    const at = rb.reserve(0, printEntryLen(kept.length), TRACE_ENTRY_SIZE + kept.length);
+    if (at >= 0) {
+      fillEntryHeader(rb.reserved, at, TRACE_PRINT);
+      rb.reserved.set(kept, at + TRACE_ENTRY_SIZE);
+      rb.commit(tr.options.get('overwrite') ?? true);
+    }
     return data.length;
   },
   read: () => -EINVAL,

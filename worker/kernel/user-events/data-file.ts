@@ -5,19 +5,16 @@
 import { E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY } from '../lib/errno';
 import { encodeUtf8 } from '../lib/utf8';
 import {
-  copyFromIter,
-  iovIter,
-  iterByte,
+  iovS32,
   noLlseek,
   readOnlyView,
   seqRead,
   type FileOperations,
   type FilePos,
   type IoctlArg,
-  type IovIter,
   type OpenFile,
 } from '../fs/file';
-import { fillEntryHeader, traceEventRecord, traceEventWillRecord } from '../trace/trace-event';
+import { traceEventRecord, traceEventWillRecord } from '../trace/trace-event';
 import { DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
 import { MAX_PAGE, type UserEventGroup } from './group';
 import { statusText } from './status-text';
@@ -74,26 +71,22 @@ function delIoctl(file: OpenFile, arg: IoctlArg): number {
 }
 
 /**
- * user_events_write_core(): the checks of §c.9 in order; then, if some trace array will store it,
- * the entry is built once (header + payload copied from the caller's buffers) and recorded.
+ * user_events_write_core(): the checks of §c.9 in order on the caller's buffers (`count` bytes in
+ * all); then the entry is built straight from those buffers in each ring buffer that stores it, and
+ * checked there. An empty payload faults only when something would record it.
  */
-function writeEvent(file: OpenFile, from: IovIter): number {
-  const count = from.count;
+function writeEvent(file: OpenFile, iov: readonly Uint8Array[], count: number): number {
   if (count < 4) return -EFAULT;
-  const index =
-    iterByte(from, 0) | (iterByte(from, 1) << 8) | (iterByte(from, 2) << 16) | (iterByte(from, 3) << 24);
+  const index = iovS32(iov, 0);
   if (index < 0) return -EINVAL;
   const events = state(file).events;
   if (index >= events.length) return -ENOENT;
   const ev = events[index];
   const payloadLength = count - 4;
   if (payloadLength < ev.minSize) return -EINVAL;
-  if (!hasConsumers(ev) || !traceEventWillRecord(ev.call, 8 + payloadLength)) return count;
-  if (payloadLength === 0) return -EFAULT;
-  const entry = new Uint8Array(8 + payloadLength);
-  fillEntryHeader(entry, ev.call);
-  copyFromIter(from, 4, entry, 8, payloadLength);
-  return traceEventRecord(ev.call, entry, ev.validator) || count;
+  if (!hasConsumers(ev)) return count;
+  if (payloadLength === 0) return traceEventWillRecord(ev.call, 8) ? -EFAULT : count;
+  return traceEventRecord(ev.call, iov, 4, payloadLength, ev.validator) || count;
 }
 
 export const userEventsDataFops: FileOperations = {
@@ -105,7 +98,7 @@ export const userEventsDataFops: FileOperations = {
   },
   write(file: OpenFile, data: Uint8Array, ppos: FilePos) {
     if (ppos.value !== 0) return -EFAULT;
-    return writeEvent(file, iovIter([data]));
+    return writeEvent(file, [data], data.length);
   },
   writeIter: writeEvent,
   ioctl(file, cmd, arg) {

@@ -16,7 +16,7 @@ import {
 } from '../trace/trace-event';
 import { minSize, parseCommand, parseFields, type UserEventField } from './fields';
 import { formatFile } from './format';
-import { validateEntry } from './validators';
+import { entryValidator } from './validators';
 import { findFreeBit, freeBit, setStatusBit, takeBit, type UserEventGroup } from './group';
 
 export interface UserEventUsers {
@@ -37,8 +37,8 @@ export interface UserEvent extends DynEvent {
   /** 1 for existing, +1 per data descriptor that registered it, +1 per enabling trace array, +1 per perf. */
   refs: number;
   readonly users: UserEventUsers;
-  /** Checks each entry of this event before it is stored (§c.9 validators). */
-  readonly validator: EntryValidator;
+  /** Checks each entry of this event before it is stored (§c.9 validators); null when there is nothing to check. */
+  readonly validator: EntryValidator | null;
 }
 
 const seqs = kernelState(() => ({ next: 0 }));
@@ -99,7 +99,7 @@ export function registerUserEvent(
     seq: seqs.next++,
     refs: 1,
     users: { ftrace: false, perf: false, other: false },
-    validator: { validate: (entry) => validateEntry(fields.value, entry) },
+    validator: entryValidator(fields.value),
   };
   callToEvent.set(call.value, ev);
   addEventDirsEverywhere(call.value);
