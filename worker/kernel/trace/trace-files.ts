@@ -2,78 +2,18 @@
 // `trace_pipe`, `tracing_on`, the buffer size files, `trace_marker`, the option files and the
 // Tier 2 files that only need their mode and contents (§a.1, §f.1).
 
-import { EINVAL, ENODEV, ENOMEM } from '../lib/errno';
-import { parseUserDecimal } from '../lib/kstrtox';
-import { encodeUtf8 } from '../lib/utf8';
-import { ktimeNs } from '../lib/clock';
-import { O_TRUNC, seqRead, type FileOperations, type OpenFile } from '../fs/file';
-import type { Dentry } from '../fs/dentry';
-import { tracefsCreateDir, tracefsCreateFile } from '../tracefs/tracefs';
-import { kbForPages, pagesForKb } from './ring-buffer';
-import { isTopLevel, NR_CPUS, TOP_LEVEL_ONLY_OPTIONS, TRACE_OPTIONS, type TraceArray } from './trace-array';
+import { EINVAL } from '../lib/errno';
+import type { FileOperations } from '../fs/file';
+import { tracefsCreateFile } from '../tracefs/tracefs';
+import { kbForPages } from './ring-buffer';
+import { isTopLevel, NR_CPUS, type TraceArray } from './trace-array';
 import { tracingUpdateBuffers, trace } from './trace-event';
-import { pipeFops, traceFops, traceMarkerFops, cpuFile } from './trace-read';
+import { pipeFops, traceFops, traceMarkerFops } from './trace-read';
+import { bufferSizeText, decimalWrite, pinning, resizeTo, textFile, trArray } from './trace-fops';
+import { createPerCpuDir } from './per-cpu';
+import { createOptionsDir, traceOptionsFops } from './trace-options';
 import { availableEventsFops, setEventFops } from './set-event';
 import { dynamicEventsFops } from './trace-dynevent';
-
-/** Buffer sizes the model refuses to hold (§e.9), in KiB per CPU. */
-export const MAX_BUFFER_KB = 65536;
-
-/** File operations that keep an instance busy while open (every instance file but per-event ones). */
-export function pinning(fops: FileOperations): FileOperations {
-  return {
-    ...fops,
-    open(inode, file) {
-      const err = fops.open ? fops.open(inode, file) : 0;
-      if (!err) trArray(file).pins++;
-      return err;
-    },
-    release(inode, file) {
-      trArray(file).pins--;
-      fops.release?.(inode, file);
-    },
-  };
-}
-
-/** The trace array a file of this module belongs to (its inode's private data, or a per-CPU file's). */
-export function trArray(file: OpenFile): TraceArray {
-  const p = file.inode.private as TraceArray | { tr: TraceArray };
-  return 'tr' in p ? p.tr : p;
-}
-
-/** A read-only text file whose contents are computed at the first read of each open. */
-export function textFile(show: (tr: TraceArray) => string, write?: FileOperations['write']): FileOperations {
-  return {
-    read: (file, count, ppos) =>
-      trArray(file).removed ? -ENODEV : seqRead(file, count, ppos, () => encodeUtf8(show(trArray(file)))),
-    write,
-  };
-}
-
-/** A write handler taking an unsigned decimal (§d.3 rules). */
-export function decimalWrite(apply: (tr: TraceArray, value: bigint) => number): FileOperations['write'] {
-  return (file, data) => {
-    const parsed = parseUserDecimal(data);
-    if (!parsed.ok) return parsed.err;
-    const err = apply(trArray(file), parsed.value);
-    return err || data.length;
-  };
-}
-
-function bufferSizeText(tr: TraceArray, cpu: number | null): string {
-  const sizes = cpu === null ? [0, 1].map((c) => tr.buffer.pages(c)) : [tr.buffer.pages(cpu)];
-  if (sizes.some((p) => p !== sizes[0])) return 'X\n';
-  const suffix = cpu === null && !trace.expanded ? ' (expanded: 1408)' : '';
-  return `${kbForPages(sizes[0])}${suffix}\n`;
-}
-
-function resizeTo(tr: TraceArray, kb: bigint, cpu?: number): number {
-  if (kb === 0n) return -EINVAL;
-  if (kb > BigInt(MAX_BUFFER_KB)) return -ENOMEM;
-  tracingUpdateBuffers();
-  tr.buffer.resize(pagesForKb(Number(kb)), cpu);
-  return 0;
-}
 
 const bufferSizeFops = textFile(
   (tr) => bufferSizeText(tr, null),
@@ -136,42 +76,6 @@ const traceClockFops = textFile(
   },
 );
 
-const traceOptionsFops = textFile(
-  (tr) =>
-    TRACE_OPTIONS.filter(([n]) => isTopLevel(tr) || !TOP_LEVEL_ONLY_OPTIONS.has(n))
-      .map(([n]) => (tr.options.get(n) ? n : `no${n}`))
-      .join('\n') + '\n',
-  (file, data) => {
-    const word = String.fromCharCode(...data.subarray(0, 128)).trim();
-    const off = word.startsWith('no');
-    const name = off ? word.slice(2) : word;
-    const tr = trArray(file);
-    if (!tr.options.has(name)) return -EINVAL;
-    tr.options.set(name, !off);
-    return data.length;
-  },
-);
-
-interface OptionFile {
-  tr: TraceArray;
-  name: string;
-}
-
-const optionFileFops: FileOperations = {
-  read: (file, count, ppos) => {
-    const of = file.inode.private as OptionFile;
-    return seqRead(file, count, ppos, () => encodeUtf8(of.tr.options.get(of.name) ? '1\n' : '0\n'));
-  },
-  write: (file, data) => {
-    const of = file.inode.private as OptionFile;
-    const parsed = parseUserDecimal(data);
-    if (!parsed.ok) return parsed.err;
-    if (parsed.value > 1n) return -EINVAL;
-    of.tr.options.set(of.name, parsed.value === 1n);
-    return data.length;
-  },
-};
-
 const errorLogFops: FileOperations = { read: () => new Uint8Array(0), write: (_f, d) => d.length };
 const freeBufferFops: FileOperations = {
   write: (_f, d) => d.length,
@@ -181,21 +85,6 @@ const freeBufferFops: FileOperations = {
 };
 const rejectWrite: FileOperations['write'] = () => -EINVAL;
 const emptyText = (write?: FileOperations['write']) => textFile(() => '', write);
-
-function statsText(tr: TraceArray, cpu: number): string {
-  const s = tr.buffer.stats(cpu);
-  return (
-    `entries: ${s.entries}\noverrun: ${s.overrun}\ncommit overrun: 0\nbytes: ${s.bytes}\n` +
-    `oldest event ts: ${fmtTs(s.oldestTs)}\nnow ts: ${fmtTs(ktimeNs())}\n` +
-    `dropped events: ${s.dropped}\nread events: ${s.read}\n`
-  );
-}
-
-function fmtTs(ns: number): string {
-  const secs = Math.floor(ns / 1e9);
-  const usecs = Math.floor((ns % 1e9) / 1000);
-  return `${String(secs).padStart(5)}.${String(usecs).padStart(6, '0')}`;
-}
 
 /** Creates every file and directory a trace array has (§a.1 for the top level, §f.1 for instances). */
 export function createTraceFiles(tr: TraceArray): void {
@@ -264,40 +153,6 @@ export function createTraceFiles(tr: TraceArray): void {
     0o640,
     textFile(() => '0\n', rejectWrite),
   );
-}
-
-function createOptionsDir(tr: TraceArray): void {
-  const dir = tracefsCreateDir('options', tr.dir);
-  if (!dir) return;
-  for (const [name] of TRACE_OPTIONS) {
-    if (!isTopLevel(tr) && TOP_LEVEL_ONLY_OPTIONS.has(name)) continue;
-    const fops = isTopLevel(tr) ? optionFileFops : pinning(optionFileFops);
-    tracefsCreateFile(name, 0o640, dir, { tr, name } satisfies OptionFile, fops);
-  }
-}
-
-function createPerCpuDir(tr: TraceArray): void {
-  const perCpu = tracefsCreateDir('per_cpu', tr.dir);
-  if (!perCpu) return;
-  for (let cpu = 0; cpu < NR_CPUS; cpu++) {
-    const dir = tracefsCreateDir(`cpu${cpu}`, perCpu) as Dentry;
-    const data = cpuFile(tr, cpu);
-    const wrap = (f: FileOperations) => (isTopLevel(tr) ? f : pinning(f));
-    const sizeFops = textFile(
-      () => bufferSizeText(tr, cpu),
-      decimalWrite((t, kb) => resizeTo(t, kb, cpu)),
-    );
-    tracefsCreateFile('buffer_size_kb', 0o640, dir, data, wrap(sizeFops));
-    tracefsCreateFile('stats', 0o440, dir, data, wrap(textFile(() => statsText(tr, cpu))));
-    tracefsCreateFile('trace', 0o640, dir, data, wrap(traceFops));
-    tracefsCreateFile('trace_pipe', 0o440, dir, data, wrap(pipeFops));
-    tracefsCreateFile('trace_pipe_raw', 0o440, dir, data, wrap({ read: () => -EINVAL }));
-  }
-}
-
-/** True when an open of `trace` asks for the buffer to be cleared. */
-export function truncates(file: OpenFile): boolean {
-  return (file.flags & O_TRUNC) !== 0 && (file.flags & 3) !== 0;
 }
 
 const README =
