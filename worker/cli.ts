@@ -1,7 +1,8 @@
 // Headless runner for docs CI and tests: boots a fresh kernel, logs a root shell in at
 // /sys/kernel/tracing and runs `-c 'COMMANDS'`, a script FILE, or commands from stdin, printing
 // what a terminal would show (no prompt, no colour) and exiting with the last command's status.
-// `--echo` prints each input line as `# LINE` first, the notation of SCENARIOS.md.
+// `--echo` prints each input line first after the notation of SCENARIOS.md: `# LINE` for root,
+// `alice$ LINE` once `su alice` or `container exec` has started a user's shell.
 
 import { readFileSync } from 'node:fs';
 import { boot } from './kernel/boot';

@@ -19,6 +19,13 @@ describe('headless runner', () => {
     expect(sh("printf 'x\\0'\necho y", { echo: true }).out).toBe("# printf 'x\\0'\nx\0# echo y\ny\n");
   });
 
+  it('echoes with the prompt of the shell that reads the line: `# ` for root, `NAME$ ` for a user', () => {
+    expect(sh('su alice\nid -u\nsu\nexit\nexit\nid -u', { echo: true }).out).toBe(
+      '# su alice\nalice$ id -u\n1000\nalice$ su\nsu: Authentication failure\nalice$ exit\nexit\n# exit\nexit\n',
+    );
+    expect(sh('id -un', { echo: true, uid: 1001, gid: 1001, cwd: '/' }).out).toBe('bob$ id -un\nbob\n');
+  });
+
   it('shows continuation lines with `> `', () => {
     expect(sh("echo 'a\nb'", { echo: true }).out).toBe("# echo 'a\n> b'\na\nb\n");
   });

@@ -27,6 +27,7 @@ import type { Disposable } from './lib/disposable';
 import { createNullDevice } from './null';
 import { createTty, type Tty } from './tty';
 import { O_RDWR } from './fs/file';
+import { SIGQUIT, SIGTERM } from './sched/signal';
 
 export const TRACEFS_PATH = '/sys/kernel/tracing';
 
@@ -98,8 +99,14 @@ export interface Kernel {
   observe(pid: number): Syscalls | null;
 }
 
-const PASSWD = 'root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000:alice:/home/alice:/bin/bash\n';
-const GROUP = 'root:x:0:\nalice:x:1000:\n';
+/** The users of the machine: root and two unprivileged users with their own groups. */
+const USERS: ReadonlyArray<{ name: string; uid: number; home: string }> = [
+  { name: 'root', uid: 0, home: '/root' },
+  { name: 'alice', uid: 1000, home: '/home/alice' },
+  { name: 'bob', uid: 1001, home: '/home/bob' },
+];
+const PASSWD = USERS.map((u) => `${u.name}:x:${u.uid}:${u.uid}:${u.name}:${u.home}:/bin/bash\n`).join('');
+const GROUP = USERS.map((u) => `${u.name}:x:${u.uid}:\n`).join('');
 
 function mkdirs(root: Dentry, path: string, mode = 0o755): Dentry {
   let cur = root;
@@ -145,6 +152,13 @@ export function boot(options: BootOptions = {}): Kernel {
   attachMount(initNs, initNs.root, tracingPoint, traceRoot, 'tracefs', 'tracefs');
   attachMount(initNs, initNs.root, debugPoint, traceRoot, 'tracefs', 'tracefs');
 
+  // NOTE: made after everything else so that the inode numbers of the rest stay as they were.
+  for (const user of USERS.slice(2)) {
+    const home = mkdirs(rootDentry, user.home.slice(1));
+    home.inode.uid = user.uid;
+    home.inode.gid = user.uid;
+  }
+
   const tasks = new TaskTable();
   const namespaces = () => new Set([...tasks.tasks.values()].map((t) => t.mntNs).concat(initNs));
   const rootPath: Path = { mnt: initNs.root, dentry: rootDentry };
@@ -170,7 +184,11 @@ export function boot(options: BootOptions = {}): Kernel {
       const sys = bindSyscalls(task, tasks, namespaces, enter);
       const tty = createTty(pts, nextTty++, uid, cred.gid, options.output ?? (() => {}));
       for (let fd = 0; fd < 3; fd++) sys.open(`/dev/pts/${tty.index}`, O_RDWR);
-      const home = uid === 0 ? '/root' : uid === 1000 ? '/home/alice' : '/';
+      // NOTE: the login shell is an interactive bash, which ignores SIGTERM and SIGQUIT (sig.c);
+      // setting that here, not through signal(), keeps a login from moving the clock.
+      task.sigIgnored.add(SIGTERM);
+      task.sigIgnored.add(SIGQUIT);
+      const home = USERS.find((u) => u.uid === uid)?.home ?? '/';
       if (!options.cwd || sys.chdir(options.cwd) < 0) sys.chdir(home);
       return { sys, tty };
     }),

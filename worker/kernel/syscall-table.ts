@@ -7,13 +7,16 @@ import type { IoctlArg, PageView } from './fs/file';
 import type { DirEntry, NamespaceList, Stat } from './syscalls-path';
 import * as path from './syscalls-path';
 import * as io from './syscalls';
+import * as nsc from './syscalls-ns';
+import type { ProcessInfo } from './syscalls-ns';
 import type { Cred } from './fs/permission';
 import type { Task } from './sched/task';
 import type { TaskTable } from './sched/tasks';
-import { advanceClock } from './lib/clock';
+import { advanceClock, ktimeNs } from './lib/clock';
 
 export type { Stat, DirEntry } from './syscalls-path';
 export type { IoctlArg, PageView } from './fs/file';
+export type { ProcessInfo } from './syscalls-ns';
 /** The user_events uapi (include/linux/user_events.h): visible to user space like any uapi header. */
 export { DIAG_IOCSREG, DIAG_IOCSDEL, USER_REG_SIZE, MAX_EVENT_DESC, type UserReg } from './user-events/abi';
 
@@ -60,6 +63,26 @@ export interface Syscalls {
   exit(): void;
   /** Time passes without a system call (sleep), in nanoseconds. */
   nanosleep(ns: number): void;
+  /** clock_gettime(CLOCK_MONOTONIC) in nanoseconds; a vDSO read, so the clock does not move. */
+  clock(): number;
+  /** setresuid + setresgid + setgroups: root only (EPERM). */
+  setcred(uid: number, gid: number, groups: readonly number[]): number;
+  /** kill(2) of one pid; -ESRCH when nobody has it, -EPERM for another user's task. */
+  kill(pid: number, sig: number): number;
+  /** signal(2) with SIG_DFL (`default`) or SIG_IGN (`ignore`). */
+  signal(sig: number, disposition: 'default' | 'ignore'): number;
+  /** The signal that ended this task (WTERMSIG of its wait status), 0 while it runs. */
+  termSignal(): number;
+  /** Every live task, as /proc lists them. */
+  processes(): ProcessInfo[];
+  /** unshare(CLONE_NEWNS): root only. */
+  unshareMounts(): number;
+  /** mount -t ramfs|tmpfs SOURCE TARGET: root only. */
+  mount(source: string, target: string, fsType: string): number;
+  /** pivot_root to a mount's root, the old root detached at once: root only. */
+  pivotRoot(newRoot: string): number;
+  /** setns() into the mount namespace of task `pid`, at its root: root only. */
+  setns(pid: number): number;
 }
 
 /** The system calls of `task`; `enter` switches the kernel's globals to the task's own kernel. */
@@ -139,12 +162,25 @@ export function bindSyscalls(
         namespaces,
         enter,
       ),
-    exec: (comm) => run(() => tasks.setComm(task, comm)),
+    exec: (comm) => run(() => tasks.exec(task, comm)),
     exit: () => run(() => tasks.exit(task)),
     nanosleep: (ns) => {
       enter();
       advanceClock(ns);
     },
+    clock: () => {
+      enter();
+      return ktimeNs();
+    },
+    setcred: (uid, gid, groups) => run(() => nsc.sysSetcred(task, uid, gid, groups)),
+    kill: (pid, sig) => run(() => nsc.sysKill(task, tasks, pid, sig)),
+    signal: (sig, disposition) => run(() => nsc.sysSignal(task, sig, disposition)),
+    termSignal: () => task.exitSignal,
+    processes: () => run(() => nsc.sysProcesses(tasks)),
+    unshareMounts: () => run(() => nsc.sysUnshareMounts(task)),
+    mount: (source, target, fsType) => run(() => nsc.sysMount(task, source, target, fsType)),
+    pivotRoot: (newRoot) => run(() => nsc.sysPivotRoot(task, tasks, newRoot)),
+    setns: (pid) => run(() => nsc.sysSetns(task, tasks, pid)),
   };
   return sys;
 }

@@ -57,6 +57,25 @@ export {
   O_DIRECTORY,
 } from './fs/file';
 export { SEEK_SET, SEEK_CUR, SEEK_END, ERESTARTSYS } from './fs/file';
+export {
+  ESRCH,
+  SIGHUP,
+  SIGINT,
+  SIGQUIT,
+  SIGKILL,
+  SIGUSR1,
+  SIGUSR2,
+  SIGPIPE,
+  SIGALRM,
+  SIGTERM,
+  SIGCHLD,
+  SIGCONT,
+  SIGSTOP,
+  SIGTSTP,
+  SIGTTIN,
+  SIGTTOU,
+  NSIG,
+} from './sched/signal';
 
 export function walkContext(task: Task): WalkContext {
   return { ns: task.mntNs, cred: task.cred, cwd: task.cwd, root: task.root };

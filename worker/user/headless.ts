@@ -1,7 +1,9 @@
 // The pure part of the headless runner (docs CI, tests): logs a shell in on a booted kernel, runs
 // input lines as interactive bash would, without prompts, and collects exactly what the terminal
-// shows. A command that blocks cannot be woken (no other session runs), so it gets Ctrl-C: `^C`
-// and a newline on the terminal, status 130. With `echo`, each line is shown first as `# LINE`.
+// shows. A command that blocks and that no background job can wake gets Ctrl-C: `^C` and a newline
+// on the terminal, status 130. With `echo`, each line is shown first after the notation of
+// SCENARIOS.md for the shell that reads it: `# ` for root, `NAME$ ` for a user (after `su alice`
+// or in `container exec`), `> ` for a continuation.
 
 import type { Syscalls } from '../kernel/syscall-table';
 import { encodeText } from './bytes';
@@ -20,7 +22,7 @@ export interface LoginProvider {
 }
 
 export interface HeadlessOptions {
-  /** Print each input line as `# LINE` (`USER$ LINE` for non-root, `> LINE` for continuations). */
+  /** Print each input line as `# LINE` (`USER$ LINE` when a user's shell reads it, `> LINE` for continuations). */
   echo?: boolean;
   uid?: number;
   gid?: number;
@@ -70,7 +72,7 @@ export class HeadlessSession {
     if (!this.options.echo) return;
     const prompt = this.shell.continuing
       ? '> '
-      : this.sys.getuid() === 0
+      : this.shell.sys.getuid() === 0
         ? '# '
         : `${this.shell.prompt().split('@')[0]}$ `;
     this.emit(encodeText(`${prompt}${line}\n`));

@@ -1,6 +1,8 @@
 // Models what a user-space process sees of the kernel: a task's system calls, its argument vector and
-// environment, and a read that can sleep. A program is a generator that yields a Wait whenever a read
-// would block (the kernel's -ERESTARTSYS), so the driver can resume it later or interrupt it.
+// environment, and the points where it gives the processor away. A program is a generator that
+// yields a Wait whenever a read would block (the kernel's -ERESTARTSYS), a Sleep while it sleeps on
+// the virtual clock, and, for an interactive shell started by su or container exec, a request to the
+// terminal's shell; the driver resumes it when it may go on, or interrupts it.
 
 import type { Syscalls } from '../kernel/syscall-table';
 import { ERESTARTSYS } from '../kernel/syscalls';
@@ -12,8 +14,64 @@ export interface Wait {
   readonly fd: number;
 }
 
+/** A sleep on the virtual clock: the task may go on once the clock reads `until` (ns). */
+export interface Sleep {
+  readonly pid: number;
+  readonly until: number;
+}
+
+/**
+ * The program has become an interactive shell on the terminal (su, container exec): the terminal's
+ * shell reads the next lines for it until it exits, then sets `status` and resumes the program.
+ */
+export interface ShellRequest {
+  readonly kind: 'shell';
+  /** The task that runs the new shell. */
+  readonly sys: Syscalls;
+  /** Variables the new shell starts with (HOSTNAME in a container). */
+  readonly vars: Readonly<Record<string, string>>;
+  /** The command that asked, for job control (`su alice`); set by the shell that runs it. */
+  command?: string;
+  /** The new shell's exit status, once it has exited. */
+  status: number;
+}
+
+/** The `suspend` builtin: the shell stops until its parent shell continues it (fg). */
+export interface SuspendRequest {
+  readonly kind: 'suspend';
+}
+
+/** What a program yields when it gives the processor away. */
+export type Yielded = Wait | Sleep | ShellRequest | SuspendRequest;
+
 /** A running program: yields while blocked, returns its exit status. */
-export type Proc = Generator<Wait, number, void>;
+export type Proc = Generator<Yielded, number, void>;
+
+export function isRead(y: Yielded): y is Wait {
+  return 'fd' in y;
+}
+
+export function isSleep(y: Yielded): y is Sleep {
+  return 'until' in y;
+}
+
+export function isShellRequest(y: Yielded): y is ShellRequest {
+  return 'kind' in y && y.kind === 'shell';
+}
+
+export function isSuspend(y: Yielded): y is SuspendRequest {
+  return 'kind' in y && y.kind === 'suspend';
+}
+
+/**
+ * execvp(3) as the playground has it: the program (or a builtin that also exists as a program) of
+ * that name, run in the calling task; null when there is none.
+ */
+export type Execvp = (
+  sys: Syscalls,
+  argv: readonly string[],
+  env: ReadonlyMap<string, string>,
+) => Proc | null;
 
 export interface ProcessContext {
   readonly sys: Syscalls;
@@ -21,6 +79,8 @@ export interface ProcessContext {
   readonly argv: readonly string[];
   /** The exported variables the program was started with. */
   readonly env: ReadonlyMap<string, string>;
+  /** How this program can run another one in its own task (container exec CMD). */
+  readonly execvp?: Execvp;
 }
 
 export type Program = (ctx: ProcessContext) => Proc;
@@ -46,6 +106,12 @@ export function* readBlocking(
     if (got !== -ERESTARTSYS) return got;
     yield { pid: sys.pid, fd };
   }
+}
+
+/** nanosleep(2): yields until the virtual clock has moved `ns` on. */
+export function* sleepFor(sys: Syscalls, ns: number): Generator<Sleep, void, void> {
+  const until = sys.clock() + ns;
+  while (sys.clock() < until) yield { pid: sys.pid, until };
 }
 
 /** gnulib full_write(): writes until everything went or a write fails; returns 0 or a negative errno. */

@@ -28,7 +28,7 @@ describe('cat, head, tail, wc, grep', () => {
     ['tail nope', "tail: cannot open 'nope' for reading: No such file or directory\n", 1],
     [FOUR + 'wc f', ' 4  4 19 f\n', 0],
     [FOUR + 'wc -l f; wc -w < f; wc -c < f', '4 f\n4\n19\n', 0],
-    [FOUR + 'wc f /etc/passwd', ' 4  4 19 f\n 2  2 78 /etc/passwd\n 6  6 97 total\n', 0],
+    [FOUR + 'wc f /etc/passwd', '  4   4  19 f\n  3   3 118 /etc/passwd\n  7   7 137 total\n', 0],
     [FOUR + 'cat f | wc', '      4       4      19\n', 0],
     ['wc nope', 'wc: nope: No such file or directory\n', 1],
     [FOUR + 'grep o f', 'one\ntwo\nfour\n', 0],
@@ -60,15 +60,15 @@ describe('ls', () => {
     ['ls /etc | cat', 'group\nhostname\npasswd\n'],
     [
       'ls -l /etc',
-      'total 12\n-rw-r--r-- 1 root root 24 Jul 28 09:00 group\n-rw-r--r-- 1 root root 11 Jul 28 09:00 hostname\n-rw-r--r-- 1 root root 78 Jul 28 09:00 passwd\n',
+      'total 12\n-rw-r--r-- 1 root root  36 Jul 28 09:00 group\n-rw-r--r-- 1 root root  11 Jul 28 09:00 hostname\n-rw-r--r-- 1 root root 118 Jul 28 09:00 passwd\n',
     ],
     [
       'ls -ld /home/alice /tmp',
       'drwxr-xr-x 2 alice alice 0 Jul 28 09:00 /home/alice\ndrwxrwxrwt 2 root  root  0 Jul 28 09:00 /tmp\n',
     ],
-    ['ls -a /home', '.  ..  alice\n'],
-    ['ls -A /home; ls -d /home', 'alice\n/home\n'],
-    ['ls -1 /etc/passwd /home', '/etc/passwd\n\n/home:\nalice\n'],
+    ['ls -a /home', '.  ..  alice  bob\n'],
+    ['ls -A /home; ls -d /home', 'alice  bob\n/home\n'],
+    ['ls -1 /etc/passwd /home', '/etc/passwd\n\n/home:\nalice\nbob\n'],
     ['ls -F /', 'dev/  etc/  home/  root/  sys/\ttmp/\n'],
     ['ls -i /etc', '4 group  5 hostname  3 passwd\n'],
     ['cd /tmp; mkdir -p a/b; touch a/f; ls -R a', 'a:\nb  f\n\na/b:\n'],
@@ -107,7 +107,7 @@ describe('stat, tree', () => {
   it.each([
     [
       "stat -c '%a %A %U %G %u %g %n %s %F %h' /etc/passwd /tmp /dev/null /home/alice",
-      '644 -rw-r--r-- root root 0 0 /etc/passwd 78 regular file 1\n' +
+      '644 -rw-r--r-- root root 0 0 /etc/passwd 118 regular file 1\n' +
         '1777 drwxrwxrwt root root 0 0 /tmp 0 directory 2\n' +
         '666 crw-rw-rw- root root 0 0 /dev/null 0 character special file 1\n' +
         '755 drwxr-xr-x alice alice 1000 1000 /home/alice 0 directory 2\n',
@@ -117,7 +117,7 @@ describe('stat, tree', () => {
     ["stat --printf '%n:%s\\n' /etc/hostname", '/etc/hostname:11\n', 0],
     [
       'stat /etc/passwd',
-      '  File: /etc/passwd\n  Size: 78        \tBlocks: 8          IO Block: 4096   regular file\n' +
+      '  File: /etc/passwd\n  Size: 118       \tBlocks: 8          IO Block: 4096   regular file\n' +
         'Device: 0,0\tInode: 3           Links: 1\n' +
         'Access: (0644/-rw-r--r--)  Uid: (    0/    root)   Gid: (    0/    root)\n' +
         'Access: 2022-07-28 09:00:05.000000000 +0000\nModify: 2022-07-28 09:00:05.000000000 +0000\n' +
@@ -131,7 +131,7 @@ describe('stat, tree', () => {
       'a\n|-- b\n|   |-- c\n|   `-- g\n`-- f\n\n3 directories, 2 files\n',
       0,
     ],
-    ['tree -d /home', '/home\n`-- alice\n\n2 directories\n', 0],
+    ['tree -d /home', '/home\n|-- alice\n`-- bob\n\n3 directories\n', 0],
     ['tree nope', 'nope  [error opening dir]\n\n0 directories, 0 files\n', 2],
     ['tree /etc/passwd', '/etc/passwd  [error opening dir]\n\n0 directories, 1 file\n', 0],
   ])('%s', (script, out, status) => {

@@ -7,6 +7,7 @@ import { decodeUtf8 } from '../../../worker/kernel/lib/utf8';
 import { O_RDONLY } from '../../../worker/kernel/syscalls';
 import { HeadlessSession } from '../../../worker/user/headless';
 import { UEVENT_USAGE } from '../../../worker/user/programs/uevent';
+import { parseDuration } from '../../../worker/user/programs/uevent-emit';
 import { sh } from '../helpers';
 
 const NS1 = 'namespaces/ns1/root';
@@ -133,6 +134,8 @@ describe('uevent: arguments', () => {
       out:
         'uevent: uevent COMMAND [ARG]...\n' +
         '    Use the user_events ABI: register, unregister, write, enabled, emit.\n' +
+        '    emit [-d DIR] [--count N] [--interval DURATION] ...  writes N times, DURATION apart\n' +
+        '        (e.g. 500ms, 1s) on the virtual clock, keeping its descriptors open meanwhile.\n' +
         'uevent is /usr/bin/uevent\n',
       status: 0,
     });
@@ -306,6 +309,58 @@ describe('uevent emit', () => {
     expect(
       sh("echo 'u:a u32 x' >> dynamic_events; echo 1 > events/user_events/a/enable; uevent emit a u16:1"),
     ).toEqual({ out: 'uevent: write: Invalid argument\n', status: 1 });
+  });
+});
+
+describe('uevent emit --count --interval (a long-running writer)', () => {
+  it('keeps its descriptors and mapping open between writes, N writes an interval apart', () => {
+    const r = sh(
+      'mkdir namespaces/ns1\n' +
+        `uevent emit -d ${NS1} --count 3 --interval 500ms 'tick u32 n' u32:1 &\n` +
+        'echo 1 > events/user_events.ns1/tick/enable\n' +
+        'rmdir namespaces/ns1\n' +
+        'wait\n' +
+        'echo 0 > events/user_events.ns1/tick/enable\n' +
+        'rmdir namespaces/ns1\ncat trace',
+    );
+    expect(r.out).toMatch(
+      /^\[1\] \d+\nnot enabled: nothing written\nrmdir: failed to remove 'namespaces\/ns1': Device or resource busy\nwritten 8 bytes\nwritten 8 bytes\n\[1\]\+ {2}Done/,
+    );
+    const ts = [...r.out.matchAll(/ (\d+\.\d{6}): /g)].map((m) => m[1]);
+    expect(ts).toHaveLength(2);
+    expect(Number(ts[1]) - Number(ts[0])).toBeCloseTo(0.5, 4);
+  });
+
+  it.each([
+    ['--count 0', "uevent: bad count '0'\n"],
+    ['--count x', "uevent: bad count 'x'\n"],
+    ['--interval 1h', "uevent: bad interval '1h'\n"],
+    ['--interval=-1', "uevent: bad interval '-1'\n"],
+    ['--count', UEVENT_USAGE],
+    ['--count 2', UEVENT_USAGE],
+    ['--frob 2 a', UEVENT_USAGE],
+  ])('emit %s is a usage error', (opts, out) => {
+    expect(sh(`uevent emit ${opts}`)).toEqual({ out, status: 2 });
+  });
+
+  it('accepts --count=N and --interval=D, in any order with -d', () => {
+    expect(sh(`uevent emit --interval=1ms -d . --count=2 'a u32 x' u32:1`)).toEqual({
+      out: 'not enabled: nothing written\nnot enabled: nothing written\n',
+      status: 0,
+    });
+  });
+
+  it('durations', () => {
+    expect(['1', '1.5s', '500ms', '20us', '7ns', '2m', 'x', '1.s'].map(parseDuration)).toEqual([
+      1e9,
+      1.5e9,
+      5e8,
+      2e4,
+      7,
+      1.2e11,
+      null,
+      null,
+    ]);
   });
 });
 

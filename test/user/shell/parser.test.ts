@@ -42,6 +42,17 @@ describe('parser', () => {
     ]);
   });
 
+  it('marks and-or lists ended by & as background jobs', () => {
+    const r = parse('a && b & c; d &');
+    expect(r.kind === 'ok' && r.list.map((ao) => [ao.first.commands[0].words[0].raw, ao.background])).toEqual(
+      [
+        ['a', true],
+        ['c', false],
+        ['d', true],
+      ],
+    );
+  });
+
   it('marks negated pipelines', () => {
     const r = parse('! false');
     expect(r.kind === 'ok' && r.list[0].first.negated).toBe(true);
@@ -57,7 +68,9 @@ describe('parser', () => {
       'for i in a; do echo; done',
       'for: compound commands (if, for, while, case, functions) are not supported here',
     ],
-    ['echo a &', '&: background jobs are not supported here'],
+    ['echo a & ; echo b', "syntax error near unexpected token `;'"],
+    ['& echo a', "syntax error near unexpected token `&'"],
+    ['echo a |& cat', '|&: pipes of standard error are not supported here'],
   ])('%j is a syntax error', (src, message) => {
     expect(parse(src)).toEqual({ kind: 'error', message });
   });

@@ -109,7 +109,10 @@ describe('redirections', () => {
       out: 'root:x:0:0:root:/root:/bin/bash\n',
       status: 0,
     });
-    expect(run('cat <&3')).toEqual({ out: 'alice:x:1000:1000:alice:/home/alice:/bin/bash\n', status: 0 });
+    expect(run('cat <&3')).toEqual({
+      out: 'alice:x:1000:1000:alice:/home/alice:/bin/bash\nbob:x:1001:1001:bob:/home/bob:/bin/bash\n',
+      status: 0,
+    });
     expect(run('exec 3<&-; cat <&3')).toEqual({ out: 'bash: 3: Bad file descriptor\n', status: 1 });
   });
 

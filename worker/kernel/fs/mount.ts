@@ -78,9 +78,11 @@ export function detachMountsOn(ns: MountNamespace, dead: (d: Dentry) => boolean)
   }
 }
 
-/** A copy of the whole mount tree, for a new container (CLONE_NEWNS). */
-export function cloneMountNamespace(ns: MountNamespace): MountNamespace {
-  const map = new Map<Mount, Mount>();
+/**
+ * A copy of the whole mount tree, for a new container (CLONE_NEWNS). `map` receives each original
+ * mount's copy, so the caller can move a task's root and working directory onto the copies.
+ */
+export function cloneMountNamespace(ns: MountNamespace, map = new Map<Mount, Mount>()): MountNamespace {
   const mounts: Mount[] = [];
   for (const m of ns.mounts) {
     const copy: Mount = {
@@ -95,4 +97,32 @@ export function cloneMountNamespace(ns: MountNamespace): MountNamespace {
     mounts.push(copy);
   }
   return { id: ids.ns++, root: map.get(ns.root) ?? mounts[0], mounts };
+}
+
+/** Whether `mnt` is `top` or mounted somewhere below it. */
+function isBelow(mnt: Mount, top: Mount): boolean {
+  for (let m: Mount | null = mnt; m; m = m.parent) if (m === top) return true;
+  return false;
+}
+
+/**
+ * pivot_root(new_root, put_old) followed by umount2(put_old, MNT_DETACH), as a container runtime
+ * does them: `newRoot` (a mount of this namespace) becomes the namespace's root mount, the mounts
+ * below it stay where they are, every other mount leaves the namespace. Returns old -> new mounts.
+ */
+export function pivotMountNamespace(ns: MountNamespace, newRoot: Mount): Map<Mount, Mount> {
+  const map = new Map<Mount, Mount>();
+  const kept = ns.mounts.filter((m) => isBelow(m, newRoot));
+  const root: Mount = { ...newRoot, id: ids.mount++, mountpoint: null, parent: null };
+  map.set(newRoot, root);
+  const mounts = [root];
+  for (const m of kept) {
+    if (m === newRoot) continue;
+    const copy: Mount = { ...m, id: ids.mount++, parent: map.get(m.parent!) ?? root };
+    map.set(m, copy);
+    mounts.push(copy);
+  }
+  ns.root = root;
+  ns.mounts = mounts;
+  return map;
 }

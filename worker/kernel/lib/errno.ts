@@ -3,6 +3,7 @@
 
 export const EPERM = 1;
 export const ENOENT = 2;
+export const ESRCH = 3;
 export const EIO = 5;
 export const E2BIG = 7;
 export const EBADF = 9;
@@ -33,6 +34,7 @@ export type Errno = number;
 const TEXTS: Record<number, string> = {
   [EPERM]: 'Operation not permitted',
   [ENOENT]: 'No such file or directory',
+  [ESRCH]: 'No such process',
   [EIO]: 'Input/output error',
   [E2BIG]: 'Argument list too long',
   [EBADF]: 'Bad file descriptor',
@@ -62,6 +64,7 @@ const TEXTS: Record<number, string> = {
 const NAMES: Record<number, string> = {
   [EPERM]: 'EPERM',
   [ENOENT]: 'ENOENT',
+  [ESRCH]: 'ESRCH',
   [EIO]: 'EIO',
   [E2BIG]: 'E2BIG',
   [EBADF]: 'EBADF',

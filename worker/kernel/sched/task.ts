@@ -1,5 +1,6 @@
-// Models include/linux/sched.h task_struct as far as tracing sees it: pid, comm, credentials, root
-// and working directory, mount namespace, the descriptor table and live status-page mappings.
+// Models include/linux/sched.h task_struct as far as the playground sees it: pid, comm, credentials,
+// root and working directory, mount namespace, the descriptor table, live status-page mappings,
+// the signals it ignores and the signal that ended it.
 
 import type { MappedPage, OpenFile } from '../fs/file';
 import type { MountNamespace } from '../fs/mount';
@@ -16,7 +17,11 @@ export interface Task extends CurrentTask {
   mntNs: MountNamespace;
   readonly files: Map<number, OpenFile>;
   readonly mappings: Map<number, MappedPage>;
+  /** Signals whose disposition is SIG_IGN; inherited across fork. */
+  readonly sigIgnored: Set<number>;
   exited: boolean;
+  /** The signal that killed the task (its wait status' WTERMSIG), 0 while it lives or after exit(). */
+  exitSignal: number;
 }
 
 export function newTask(
@@ -38,7 +43,9 @@ export function newTask(
     mntNs,
     files: new Map(),
     mappings: new Map(),
+    sigIgnored: new Set(),
     exited: false,
+    exitSignal: 0,
   };
 }
 

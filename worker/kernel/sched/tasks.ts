@@ -1,11 +1,14 @@
-// Models kernel/fork.c and kernel/exit.c for the playground: deterministic pid allocation, fork
-// (descriptors, directories and namespace shared or copied as a real fork would) and exit (every
-// descriptor closed, every mapping dropped).
+// Models kernel/fork.c, kernel/exit.c and the delivery half of kernel/signal.c for the playground:
+// deterministic pid allocation, fork (descriptors, directories, namespace and ignored signals shared
+// or copied as a real fork would), exec's reset of dispositions, exit (every descriptor closed,
+// every mapping dropped) and a signal's default action.
 
+import { EINVAL } from '../lib/errno';
 import { fileGet, filePut } from '../fs/file';
 import type { MountNamespace } from '../fs/mount';
 import type { Path } from '../fs/namei';
 import type { Cred } from '../fs/permission';
+import { defaultAction, SIGKILL } from './signal';
 import { newTask, type Task } from './task';
 
 /** The first pid handed to a user task: low pids look like early boot, so start where a session would. */
@@ -24,10 +27,11 @@ export class TaskTable {
     return task;
   }
 
-  /** fork(): a new pid with the parent's credentials, directories, namespace and descriptors. */
+  /** fork(): a new pid with the parent's credentials, directories, namespace, descriptors and SIG_IGNs. */
   fork(parent: Task): Task {
     const child = this.spawn(parent.comm, parent.cred, parent.root, parent.cwd, parent.mntNs, parent.pid);
     for (const [fd, file] of parent.files) child.files.set(fd, fileGet(file));
+    for (const sig of parent.sigIgnored) child.sigIgnored.add(sig);
     return child;
   }
 
@@ -36,15 +40,39 @@ export class TaskTable {
     this.comms.set(task.pid, task.comm);
   }
 
+  /**
+   * execve() as far as the model sees it: the comm changes and every disposition is default again.
+   * NOTE: a real execve keeps SIG_IGN; bash puts back what it ignored (restore_original_signals)
+   * just before it, and the playground's programs ignore nothing themselves, so the result is the same.
+   */
+  exec(task: Task, comm: string): void {
+    this.setComm(task, comm);
+    task.sigIgnored.clear();
+  }
+
   /** exit(): closes every descriptor and drops every mapping; the pid is not reused. */
-  exit(task: Task): void {
+  exit(task: Task, signal = 0): void {
     if (task.exited) return;
     for (const file of task.files.values()) filePut(file);
     task.files.clear();
     for (const page of task.mappings.values()) page.unmap();
     task.mappings.clear();
     task.exited = true;
+    task.exitSignal = signal;
     this.tasks.delete(task.pid);
+  }
+
+  /**
+   * Delivers `sig` to `task`: ignored (by default or by SIG_IGN) it does nothing; otherwise the
+   * default action ends the task at once, as do_exit() from the signal would. Returns -EINVAL for
+   * the stop signals, which the model does not have.
+   */
+  deliver(task: Task, sig: number): number {
+    const action = defaultAction(sig);
+    if (action === 'stop') return -EINVAL;
+    if (action === 'ignore' || (sig !== SIGKILL && task.sigIgnored.has(sig))) return 0;
+    this.exit(task, sig);
+    return 0;
   }
 
   get(pid: number): Task | null {

@@ -11,12 +11,15 @@ import { stat } from './stat';
 import { id, mount, sleep, umount, whoami } from './system';
 import { tree } from './tree';
 import { uevent } from '../programs/uevent';
+import { container } from '../programs/container';
+import { su } from '../programs/su';
 import { wc } from './wc';
 
 export const PROGRAMS: Readonly<Record<string, Program>> = {
   cat,
   chmod,
   chown,
+  container,
   grep,
   head,
   id,
@@ -27,6 +30,7 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   rmdir,
   sleep,
   stat,
+  su,
   tail,
   touch,
   tree,

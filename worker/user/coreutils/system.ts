@@ -3,7 +3,7 @@
 
 import { EBUSY, EINVAL, ENOENT, ENOTDIR, EPERM, strerror } from '../../kernel/lib/errno';
 import { UserDb } from '../passwd';
-import type { Proc, ProcessContext } from '../process';
+import { sleepFor, type Proc, type ProcessContext } from '../process';
 import { isDirMode } from './format';
 import { quote, Tool } from './tool';
 
@@ -141,6 +141,6 @@ export function* sleep(ctx: ProcessContext): Proc {
     if (!m) return t.usage(`invalid time interval ${quote(arg)}`);
     seconds += Number(m[1]) * UNITS[m[2]];
   }
-  ctx.sys.nanosleep(Math.round(seconds * 1e9));
+  yield* sleepFor(ctx.sys, Math.round(seconds * 1e9));
   return t.finish(0);
 }

@@ -1,38 +1,16 @@
 // Models the bash builtins the playground has (builtins/*.def): they run in the shell's own task,
 // write their output through line-buffered stdio and report `bash: NAME: ...` on failure.
 
-import type { Syscalls } from '../../kernel/syscall-table';
 import { strerror } from '../../kernel/lib/errno';
-import { Stdio } from '../stdio';
 import { encodeText } from '../bytes';
 import { findProgram } from '../coreutils/index';
-import type { ShellState } from './state';
 import { echoEscapes, formatPrintf } from './printf';
 import { compareBytes } from './glob';
 import { HELP } from './help';
+import { output, shellError, type Builtin } from './builtin-io';
+import { JOB_BUILTINS } from './job-builtins';
 
-export interface BuiltinContext {
-  readonly sh: ShellState;
-  readonly sys: Syscalls;
-  readonly argv: readonly string[];
-}
-
-/** Builtins never block: they return their status directly. */
-export type Builtin = (b: BuiltinContext) => number;
-
-/** One diagnostic line on the task's stderr, `bash: ` first. */
-export function shellError(sys: Syscalls, message: string): void {
-  sys.write(2, encodeText(`bash: ${message}\n`));
-}
-
-/** Writes through line-buffered stdio; a failed write is reported once, as bash's sh_chkwrite does. */
-function output(b: BuiltinContext, text: string): number {
-  const out = new Stdio(b.sys, 1, 'line');
-  out.write(text);
-  if (out.flush()) return 0;
-  shellError(b.sys, `${b.argv[0]}: write error: ${strerror(out.error)}`);
-  return 1;
-}
+export { shellError, type Builtin, type BuiltinContext } from './builtin-io';
 
 const echo: Builtin = (b) => {
   let i = 1;
@@ -183,6 +161,7 @@ const help: Builtin = (b) => {
       continue;
     }
     text += `${n}: ${h.usage}\n    ${h.summary}\n`;
+    for (const line of h.details ?? []) text += `    ${line}\n`;
   }
   return output(b, text) || status;
 };
@@ -208,6 +187,11 @@ const type: Builtin = (b) => {
 const exit: Builtin = (b) => {
   const arg = b.argv[1];
   b.sys.write(2, encodeText('exit\n'));
+  if (b.sh.jobs.hasStopped() && !b.sh.jobs.warnedStopped) {
+    b.sh.jobs.warnedStopped = true;
+    b.sys.write(2, encodeText('There are stopped jobs.\n'));
+    return 1;
+  }
   if (arg !== undefined && !/^-?\d+$/.test(arg)) {
     shellError(b.sys, `exit: ${arg}: numeric argument required`);
     b.sh.exitStatus = 2;
@@ -219,6 +203,7 @@ const exit: Builtin = (b) => {
 };
 
 export const BUILTINS: Readonly<Record<string, Builtin>> = {
+  ...JOB_BUILTINS,
   ':': () => 0,
   true: () => 0,
   false: () => 1,

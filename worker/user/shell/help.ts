@@ -4,6 +4,8 @@
 export interface HelpEntry {
   readonly usage: string;
   readonly summary: string;
+  /** More lines for `help NAME`. */
+  readonly details?: readonly string[];
 }
 
 export const HELP: Readonly<Record<string, HelpEntry>> = {
@@ -15,7 +17,27 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
     summary: 'Change mode bits (octal, or symbolic like u+x,go-w).',
   },
   chown: { usage: 'chown [-R] OWNER[:GROUP] FILE...', summary: 'Change owner and group (names or numbers).' },
+  bg: { usage: 'bg [JOB]', summary: 'Continue a stopped job in the background.' },
   clear: { usage: 'clear', summary: 'Clear the terminal screen.' },
+  container: {
+    usage: 'container run|exec|ls|rm [ARG]...',
+    summary: 'Run containers: their own mount namespace, a minimal root, bind mounts, a default user.',
+    details: [
+      'run NAME [--bind SRC:DST]... [--user USER]',
+      '    Start container NAME (root only): a new mount namespace whose root is an empty ramfs',
+      '    with /etc (copies of passwd and group), /tmp, /dev/null and /dev/pts, plus each host',
+      '    path SRC bound at DST. Nothing else of the host, tracefs included, is visible inside.',
+      '    USER (default root) is who `exec` runs as. An init process (`pause`) holds it.',
+      'exec [--user USER] NAME [CMD [ARG]...]',
+      '    A shell inside NAME as its user, at `/` (prompt USER@NAME); `exit` or Ctrl-D leaves.',
+      '    With CMD, run that command inside instead. `suspend` stops the shell; `fg` resumes it.',
+      'ls',
+      '    Each container: user, init pid, processes running besides init, bind mounts.',
+      'rm [-f] NAME',
+      '    Remove NAME; refused while processes run in it (-f kills them first).',
+      'State: /run/containers/NAME/config, readable by every root shell of the machine.',
+    ],
+  },
   echo: {
     usage: 'echo [-neE] [ARG]...',
     summary: 'Write arguments to standard output, one write() per line.',
@@ -30,11 +52,20 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
     summary: 'Mark variables for the environment of commands.',
   },
   false: { usage: 'false', summary: 'Return an unsuccessful status.' },
+  fg: { usage: 'fg [JOB]', summary: 'Bring a job (or a suspended shell) to the foreground.' },
   grep: { usage: 'grep [-ivcnqlhHEFwxo] PATTERN [FILE]...', summary: 'Print lines matching a pattern.' },
   head: { usage: 'head [-n N | -c N] [FILE]...', summary: 'Print the first lines (default 10) of files.' },
   help: { usage: 'help [NAME]', summary: 'List the commands, or describe one.' },
   history: { usage: 'history [-c] [N]', summary: 'Show the numbered command history.' },
   id: { usage: 'id [-u | -g | -G] [-n] [USER]', summary: 'Print user and group ids.' },
+  jobs: {
+    usage: 'jobs [-lp]',
+    summary: 'List background jobs (COMMAND & starts one; they run on the virtual clock).',
+  },
+  kill: {
+    usage: 'kill [-s SIG | -SIG] PID | %JOB...',
+    summary: 'Send a signal (default TERM) to a process or a job; kill -l lists signals.',
+  },
   ls: { usage: 'ls [-laA1RdiF] [FILE]...', summary: 'List directory contents.' },
   mkdir: { usage: 'mkdir [-p] [-m MODE] DIR...', summary: 'Create directories.' },
   mount: { usage: 'mount [--bind SOURCE TARGET]', summary: 'Bind-mount a directory, or list mounts.' },
@@ -42,11 +73,16 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   pwd: { usage: 'pwd', summary: 'Print the working directory.' },
   rm: { usage: 'rm [-rf] FILE...', summary: 'Remove files (or directories with -r).' },
   rmdir: { usage: 'rmdir [-p] DIR...', summary: 'Remove directories.' },
-  sleep: { usage: 'sleep SECONDS', summary: "Let time pass on the model's clock." },
+  sleep: {
+    usage: 'sleep SECONDS',
+    summary: "Let time pass on the model's clock; background jobs run at their own times meanwhile.",
+  },
   stat: {
     usage: 'stat [-c FORMAT] FILE...',
     summary: 'Show file status (%a %A %U %G %u %g %n %s %F %i %h %y ...).',
   },
+  su: { usage: 'su [-] [USER]', summary: "Start USER's shell (root only; no passwords); exit returns." },
+  suspend: { usage: 'suspend', summary: 'Stop an su or container shell; fg in the shell below resumes it.' },
   tail: { usage: 'tail [-n N | -c N] [FILE]...', summary: 'Print the last lines (default 10) of files.' },
   touch: { usage: 'touch FILE...', summary: 'Create empty files.' },
   tree: { usage: 'tree [-a] [-d] [-L N] [DIR]...', summary: 'List a directory tree.' },
@@ -55,9 +91,17 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   uevent: {
     usage: 'uevent COMMAND [ARG]...',
     summary: 'Use the user_events ABI: register, unregister, write, enabled, emit.',
+    details: [
+      'emit [-d DIR] [--count N] [--interval DURATION] ...  writes N times, DURATION apart',
+      '    (e.g. 500ms, 1s) on the virtual clock, keeping its descriptors open meanwhile.',
+    ],
   },
   umount: { usage: 'umount TARGET', summary: 'Remove a mount.' },
   unset: { usage: 'unset NAME...', summary: 'Remove variables.' },
+  wait: {
+    usage: 'wait [PID | %JOB]...',
+    summary: 'Wait for background jobs to end (time passes meanwhile).',
+  },
   wc: { usage: 'wc [-lwc] [FILE]...', summary: 'Count lines, words and bytes.' },
   whoami: { usage: 'whoami', summary: 'Print the current user name.' },
 };
@@ -66,8 +110,8 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
 export const WELL_KNOWN = new Set(
   (
     'awk basename bash cp cut date dd df diff dirname du env file find free gawk gcc git hexdump hostname ' +
-    'kill less ln make man more mv nano od perf ps python python3 readlink realpath sed sh sort strace ' +
-    'su sudo tac tee top tr trace-cmd uname uniq vi vim watch which xargs xxd yes'
+    'less ln make man more mv nano od perf ps python python3 readlink realpath sed sh sort strace ' +
+    'sudo tac tee top tr trace-cmd uname uniq vi vim watch which xargs xxd yes'
   ).split(' '),
 );
 

@@ -1,5 +1,6 @@
 // Models the part of bash's grammar (parse.y) the playground runs: lists joined by `;` `&&` `||`,
-// pipelines with `|` and `!`, and simple commands made of assignments, words and redirections.
+// and-or lists sent to the background with `&`, pipelines with `|` and `!`, and simple commands
+// made of assignments, words and redirections.
 // Compound commands (if, for, while, subshells, functions) and here-documents are not modelled.
 
 import { Incomplete, LexError, tokenize, type Token, type Word } from './lexer';
@@ -30,6 +31,8 @@ export interface Pipeline {
 export interface AndOr {
   readonly first: Pipeline;
   readonly rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+  /** Ended by `&`: runs as a background job. */
+  readonly background: boolean;
 }
 
 export type CommandList = AndOr[];
@@ -43,7 +46,7 @@ const RESERVED = new Set(
   'if then elif else fi for while until do done case esac select function { } [[ ]]'.split(' '),
 );
 
-const UNSUPPORTED_OPS = new Set(['(', ')', '&', '|&', '<<', '<<<']);
+const UNSUPPORTED_OPS = new Set(['(', ')', '|&', '<<', '<<<']);
 
 /** Parses one input (a line, or lines joined by continuation) into a list of and-or lists. */
 export function parse(src: string): ParseResult {
@@ -98,8 +101,14 @@ class Parser {
     for (;;) {
       while (isOp(this.peek(), '\n')) this.pos++;
       if (this.peek().kind === 'eof') return list;
-      list.push(this.andOr());
+      const andOr = this.andOr();
       const tok = this.peek();
+      if (isOp(tok, '&')) {
+        list.push({ ...andOr, background: true });
+        this.pos++;
+        continue;
+      }
+      list.push(andOr);
       if (isOp(tok, ';', '\n')) this.pos++;
       else if (tok.kind !== 'eof') throw unexpected(tok);
     }
@@ -113,7 +122,7 @@ class Parser {
       this.skipNewlines();
       rest.push({ op, pipeline: this.pipeline() });
     }
-    return { first, rest };
+    return { first, rest, background: false };
   }
 
   private skipNewlines(): void {
@@ -166,8 +175,8 @@ class Parser {
     const end = this.peek();
     if (end.kind === 'op' && UNSUPPORTED_OPS.has(end.op)) {
       throw new ParseError(
-        end.op === '&' || end.op === '|&'
-          ? `${end.op}: background jobs are not supported here`
+        end.op === '|&'
+          ? `${end.op}: pipes of standard error are not supported here`
           : `${end.op}: subshells are not supported here`,
       );
     }

@@ -1,12 +1,13 @@
-// Models bash's execute_cmd.c for the playground: and-or lists, pipelines and simple commands.
-// Builtins run in the shell's own task with their redirections undone afterwards; every other
-// command, and every element of a multi-command pipeline, runs in a forked child that applies its
-// redirections, execs, runs and exits. Pipeline elements run left first (pipes are unbounded in the
-// model, so writers never wait), each side closing the ends it does not use.
+// Models bash's execute_cmd.c for the playground: and-or lists, background jobs, pipelines and
+// simple commands. Builtins run in the shell's own task with their redirections undone afterwards;
+// every other command, and every element of a multi-command pipeline, runs in a forked child that
+// applies its redirections, execs, runs and exits. Pipeline elements run left first (pipes are
+// unbounded in the model, so writers never wait), each side closing the ends it does not use. A
+// program whose task is killed (kill(2)) ends at its next yield with status 128 + the signal.
 
 import type { Syscalls } from '../../kernel/syscall-table';
-import type { Proc, Wait } from '../process';
-import { ERESTARTSYS } from '../../kernel/syscalls';
+import { isShellRequest, type Execvp, type Proc, type Yielded } from '../process';
+import { ERESTARTSYS, SIGTERM } from '../../kernel/syscalls';
 import { encodeText } from '../bytes';
 import { findProgram } from '../coreutils/index';
 import type { AndOr, CommandList, Pipeline, SimpleCommand } from './parser';
@@ -14,15 +15,44 @@ import { ExpandError, expandString, expandWords } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { findBuiltin, shellError } from './builtins';
 import { lackingHint, WELL_KNOWN } from './help';
-import type { ShellState } from './state';
+import { ShellState } from './state';
+import { andOrText, simpleCommandText } from './command-text';
 
 /** Runs a parsed input line; `$?` is updated after every pipeline. */
 export function* runList(sh: ShellState, list: CommandList): Proc {
   for (const andOr of list) {
-    yield* runAndOr(sh, andOr);
+    if (andOr.background) launch(sh, andOr);
+    else yield* runAndOr(sh, andOr);
     if (sh.exitStatus !== null) break;
   }
   return sh.status;
+}
+
+/**
+ * `LIST &`: a simple command runs in one forked child (bash forks once); anything longer in a
+ * forked subshell, which takes SIGTERM's default back so that `kill %N` ends it. The job's first
+ * slice runs at the next scheduling point.
+ */
+function launch(sh: ShellState, andOr: AndOr): void {
+  const leader = sh.sys.fork();
+  const only = andOr.rest.length === 0 && !andOr.first.negated ? andOr.first.commands : [];
+  let proc: Proc;
+  if (only.length === 1) proc = runChild(sh, leader, only[0], null);
+  else {
+    leader.signal(SIGTERM, 'default');
+    proc = subshell(sh.subshell(leader), andOr);
+  }
+  sh.jobs.launch(sh.sys, leader, andOrText(andOr), proc);
+  sh.lastBackground = leader.pid;
+  sh.status = 0;
+}
+
+function* subshell(sub: ShellState, andOr: AndOr): Proc {
+  try {
+    return yield* runAndOr(sub, andOr);
+  } finally {
+    sub.sys.exit();
+  }
 }
 
 function* runAndOr(sh: ShellState, andOr: AndOr): Proc {
@@ -66,7 +96,7 @@ function* runSimple(sh: ShellState, cmd: SimpleCommand): Proc {
   const { argv, assigns } = expanded;
   if (argv.length === 0) {
     for (const [k, v] of assigns) sh.setVar(k, v);
-    return inShell(sh, cmd, () => 0);
+    return yield* inShell(sh, cmd, () => 0);
   }
   const builtin = findBuiltin(argv[0]);
   if (!builtin) return yield* runChild(sh, sh.sys.fork(), cmd, expanded);
@@ -76,12 +106,12 @@ function* runSimple(sh: ShellState, cmd: SimpleCommand): Proc {
       shellError(sh.sys, err);
       return 1;
     }
-    return builtin({ sh, sys: sh.sys, argv });
+    return yield* settle(builtin({ sh, sys: sh.sys, argv }));
   }
   const previous = new Map([...assigns.keys()].map((k) => [k, sh.vars.get(k)] as const));
   for (const [k, v] of assigns) sh.setVar(k, v);
   try {
-    return inShell(sh, cmd, () => builtin({ sh, sys: sh.sys, argv }));
+    return yield* inShell(sh, cmd, () => builtin({ sh, sys: sh.sys, argv }));
   } finally {
     for (const [k, v] of previous) {
       if (v) sh.vars.set(k, v);
@@ -90,8 +120,13 @@ function* runSimple(sh: ShellState, cmd: SimpleCommand): Proc {
   }
 }
 
+/** A builtin's result: its status, or the Proc of one that waits (`wait`, `fg`, `suspend`). */
+function* settle(result: number | Proc): Proc {
+  return typeof result === 'number' ? result : yield* result;
+}
+
 /** Runs `body` in the shell's task with the command's redirections applied and then undone. */
-function inShell(sh: ShellState, cmd: SimpleCommand, body: () => number): number {
+function* inShell(sh: ShellState, cmd: SimpleCommand, body: () => number | Proc): Proc {
   const saved: SavedFds = [];
   try {
     const err = applyRedirections(sh.sys, sh, cmd.redirections, saved);
@@ -99,7 +134,7 @@ function inShell(sh: ShellState, cmd: SimpleCommand, body: () => number): number
       shellError(sh.sys, err);
       return 1;
     }
-    return body();
+    return yield* settle(body());
   } finally {
     restoreFds(sh.sys, saved);
   }
@@ -120,15 +155,49 @@ function* runChild(sh: ShellState, child: Syscalls, cmd: SimpleCommand, expanded
     if (argv.length === 0) return 0;
     const name = argv[0];
     const builtin = findBuiltin(name);
-    if (builtin) return builtin({ sh: sub, sys: child, argv });
+    if (builtin) return yield* settle(builtin({ sh: sub, sys: child, argv }));
     const program = name.includes('/') ? null : findProgram(name);
     if (!program) return notFound(child, name);
     child.exec(name);
-    return yield* program({ sys: child, argv, env: sh.environment(assigns) });
+    const proc = program({ sys: child, argv, env: sh.environment(assigns), execvp });
+    return yield* killable(child, proc, simpleCommandText(cmd));
   } finally {
     child.exit();
   }
 }
+
+/**
+ * Runs a program until it ends or its task is killed; what it yields goes up to the scheduler. A
+ * request for an interactive shell is labelled with the command, for `jobs` and `fg`.
+ */
+function* killable(sys: Syscalls, proc: Proc, command: string): Proc {
+  for (;;) {
+    const r = proc.next();
+    if (r.done) return r.value;
+    if (isShellRequest(r.value)) r.value.command ??= command;
+    yield r.value;
+    const sig = sys.termSignal();
+    if (sig) {
+      proc.return(128 + sig);
+      return 128 + sig;
+    }
+  }
+}
+
+/** execvp(3) for programs: a program of /usr/bin, or a builtin run as if it were one. */
+export const execvp: Execvp = (sys, argv, env) => {
+  const name = argv[0] ?? '';
+  const builtin = findBuiltin(name);
+  if (builtin) {
+    const sh = new ShellState(sys, []);
+    for (const [k, v] of env) sh.setVar(k, v, true);
+    return settle(builtin({ sh, sys, argv }));
+  }
+  const program = name.includes('/') ? null : findProgram(name);
+  if (!program) return null;
+  sys.exec(name);
+  return killable(sys, program({ sys, argv, env, execvp }), argv.join(' '));
+};
 
 function notFound(sys: Syscalls, name: string): number {
   if (name.includes('/')) {
@@ -183,7 +252,7 @@ function* runMulti(sh: ShellState, commands: readonly SimpleCommand[]): Proc {
     for (;;) {
       const before = progress;
       let finished = false;
-      let wait: Wait | null = null;
+      let wait: Yielded | null = null;
       for (const [i, p] of procs.entries()) {
         if (p.done) continue;
         const r = p.run.next();

@@ -1,12 +1,27 @@
 // Models an interactive bash session as a driver sees it: lines typed at the prompt go in; a command
 // runs until it finishes or its read would block, and a blocked command is resumed when input may
 // have arrived or ended by Ctrl-C. Lines that leave a quote open wait for the next line (PS2).
+// The terminal may hold a stack of shells: `su` and `container exec` start a shell that reads the
+// lines until it exits (or `suspend`s, becoming a stopped job of the shell below). Background jobs
+// of every shell on the terminal share one scheduler (jobs.ts).
 
 import type { Syscalls } from '../../kernel/syscall-table';
-import type { Proc, Wait } from '../process';
+import { SIGQUIT, SIGTERM } from '../../kernel/syscalls';
+import { encodeText } from '../bytes';
+import {
+  isShellRequest,
+  isSleep,
+  isSuspend,
+  type Proc,
+  type ShellRequest,
+  type Wait,
+  type Yielded,
+} from '../process';
 import { parse } from './parser';
 import { runList } from './runner';
 import { shellError } from './builtins';
+import { Scheduler, signalText } from './jobs';
+import { JobTable } from './job-table';
 import { ShellState } from './state';
 
 /** Where the shell stands after a call. */
@@ -18,75 +33,111 @@ export type ShellStep =
 /** Status of a command ended by Ctrl-C (128 + SIGINT). */
 export const STATUS_INTERRUPTED = 130;
 
+/** One interactive shell on the terminal. */
+interface Frame {
+  readonly sh: ShellState;
+  running: Proc | null;
+  pending: string[];
+  /** What started it (su, container exec); null for the login shell. */
+  readonly request: ShellRequest | null;
+}
+
 export class Shell {
-  private readonly sh: ShellState;
-  private running: Proc | null = null;
-  private pending: string[] = [];
+  private readonly frames: Frame[] = [];
+  private readonly scheduler = new Scheduler();
+  /** The frame of each shell started on request, also while it is a stopped job. */
+  private readonly frameOf = new WeakMap<ShellRequest, Frame>();
 
   /** `sys` is the session's first task (the login shell); `vars` are extra exported variables. */
   constructor(sys: Syscalls, vars: Record<string, string> = {}) {
-    this.sh = new ShellState(sys, []);
-    this.sh.initLogin(vars);
+    this.frames.push(this.newFrame(sys, vars, null));
+  }
+
+  private newFrame(
+    sys: Syscalls,
+    vars: Readonly<Record<string, string>>,
+    request: ShellRequest | null,
+  ): Frame {
+    const sh = new ShellState(sys, [], undefined, sys.pid, new JobTable(this.scheduler));
+    sh.loginShell = request === null;
+    sh.initLogin({ ...vars });
+    return { sh, running: null, pending: [], request };
+  }
+
+  private get top(): Frame {
+    return this.frames[this.frames.length - 1];
+  }
+
+  /** The task of the shell that reads the next line (the innermost su or container shell). */
+  get sys(): Syscalls {
+    return this.top.sh.sys;
   }
 
   get status(): number {
-    return this.sh.status;
+    return this.top.sh.status;
   }
 
   /** True while a command is blocked and waits for resume() or interrupt(). */
   get busy(): boolean {
-    return this.running !== null;
+    return this.top.running !== null;
   }
 
   /** True while a line left a construct open and the shell waits for its continuation. */
   get continuing(): boolean {
-    return this.pending.length > 0;
+    return this.top.pending.length > 0;
   }
 
-  /** The status `exit` asked for, or null while the shell lives. */
+  /** The status `exit` asked for in the login shell (128 + N when signal N killed it), or null while it lives. */
   get exitStatus(): number | null {
-    return this.sh.exitStatus;
+    const login = this.frames[0].sh;
+    const sig = login.sys.termSignal();
+    return login.exitStatus ?? (sig ? 128 + sig : null);
   }
 
-  /** The numbered history, as `history` prints it. */
+  /** The numbered history of the shell reading lines, as `history` prints it. */
   get history(): readonly string[] {
-    return this.sh.history;
+    return this.top.sh.history;
   }
 
   /** bash's PS1 `\u@\h:\w\$ ` (PS2 `> ` while a line continues). */
   prompt(): string {
     if (this.continuing) return '> ';
-    const user = this.sh.getVar('USER') ?? '';
-    const home = this.sh.getVar('HOME');
-    let cwd = this.sh.sys.getcwd();
+    const sh = this.top.sh;
+    const user = sh.getVar('USER') ?? '';
+    const home = sh.getVar('HOME');
+    let cwd = sh.sys.getcwd();
     if (home && home !== '/' && (cwd === home || cwd.startsWith(home + '/')))
       cwd = '~' + cwd.slice(home.length);
-    return `${user}@playground:${cwd}${this.sh.sys.getuid() === 0 ? '#' : '$'} `;
+    const host = sh.getVar('HOSTNAME') ?? 'playground';
+    return `${user}@${host}:${cwd}${sh.sys.getuid() === 0 ? '#' : '$'} `;
   }
 
   /** Feeds one typed line (without its newline) and runs it as far as it goes. */
   input(line: string): ShellStep {
-    if (this.running) throw new Error('Shell.input: a command is still running');
-    this.pending.push(line);
-    const text = this.pending.join('\n');
+    if (this.reapFrames() && this.top.running) this.drive();
+    const f = this.top;
+    if (f.running) throw new Error('Shell.input: a command is still running');
+    f.pending.push(line);
+    const text = f.pending.join('\n');
     const parsed = parse(text);
     if (parsed.kind === 'incomplete') return { state: 'more' };
-    this.pending = [];
-    if (text.trim() !== '') this.sh.history.push(text);
+    f.pending = [];
+    if (text.trim() !== '') f.sh.history.push(text);
     if (parsed.kind === 'error') {
-      shellError(this.sh.sys, parsed.message);
-      this.sh.status = 2;
-      return { state: 'done', status: 2 };
+      shellError(f.sh.sys, parsed.message);
+      f.sh.status = 2;
+      return this.prompted(f);
     }
-    if (parsed.list.length === 0) return { state: 'done', status: this.sh.status };
-    this.running = runList(this.sh, parsed.list);
-    return this.step();
+    if (parsed.list.length === 0) return this.prompted(f);
+    f.running = runList(f.sh, parsed.list);
+    return this.drive();
   }
 
   /** Retries the blocked read: call when input arrived or the file may have data. */
   resume(): ShellStep {
-    if (!this.running) return { state: 'done', status: this.sh.status };
-    return this.step();
+    this.reapFrames();
+    if (!this.top.running) return { state: 'done', status: this.status };
+    return this.drive();
   }
 
   /**
@@ -94,36 +145,145 @@ export class Shell {
    * or drops a half-typed continuation. Echoing `^C` is the terminal's part, not the shell's.
    */
   interrupt(): ShellStep {
-    this.pending = [];
-    if (this.running) {
-      const proc = this.running;
-      this.running = null;
+    const f = this.top;
+    f.pending = [];
+    if (f.running) {
+      const proc = f.running;
+      f.running = null;
       proc.return(STATUS_INTERRUPTED);
     }
-    this.sh.status = STATUS_INTERRUPTED;
-    return { state: 'done', status: STATUS_INTERRUPTED };
+    f.sh.status = STATUS_INTERRUPTED;
+    return this.prompted(f);
   }
 
-  /** End of input while a line continues: bash's `unexpected EOF` diagnostic, status 2. */
+  /**
+   * End of input: in a line that continues, bash's `unexpected EOF` diagnostic (status 2); at the
+   * prompt of an su or container shell, that shell exits, as after `exit`.
+   */
   endOfInput(): ShellStep {
-    if (!this.continuing) return { state: 'done', status: this.sh.status };
-    const parsed = parse(this.pending.join('\n'));
-    this.pending = [];
-    if (parsed.kind === 'incomplete') shellError(this.sh.sys, parsed.message);
-    this.sh.status = 2;
+    const f = this.top;
+    if (!this.continuing) {
+      if (!f.request || f.running) return { state: 'done', status: f.sh.status };
+      f.sh.sys.write(2, encodeText('exit\n'));
+      this.leave(f, f.sh.status);
+      return this.drive();
+    }
+    const parsed = parse(f.pending.join('\n'));
+    f.pending = [];
+    if (parsed.kind === 'incomplete') shellError(f.sh.sys, parsed.message);
+    f.sh.status = 2;
     return { state: 'done', status: 2 };
   }
 
-  private step(): ShellStep {
-    let r: IteratorResult<Wait, number>;
-    try {
-      r = this.running!.next();
-    } catch (e) {
-      this.running = null;
-      throw e;
+  /** Lets background jobs run that can (a page calls it for terminals that are not typing). */
+  runJobs(): void {
+    this.scheduler.pass();
+  }
+
+  /** Runs the innermost shell's command until it finishes or blocks, serving what it yields. */
+  private drive(): ShellStep {
+    for (;;) {
+      this.reapFrames();
+      const f = this.top;
+      if (!f.running) return this.prompted(f);
+      let r: IteratorResult<Yielded, number>;
+      try {
+        r = f.running.next();
+      } catch (e) {
+        f.running = null;
+        throw e;
+      }
+      if (r.done) {
+        f.running = null;
+        if (f.request && f.sh.sys.termSignal()) continue;
+        if (f.sh.exitStatus === null) return this.prompted(f);
+        if (f.request) {
+          this.leave(f, f.sh.exitStatus);
+          continue;
+        }
+        this.scheduler.hangupAll();
+        return { state: 'done', status: f.sh.exitStatus };
+      }
+      const y = r.value;
+      if (isShellRequest(y)) this.enter(y);
+      else if (isSuspend(y)) {
+        if (f.request) this.suspend(f);
+      } else if (isSleep(y)) this.scheduler.advanceTo(f.sh.sys, y.until);
+      else if (!this.scheduler.waitForProgress(f.sh.sys)) return { state: 'blocked', wait: y };
     }
-    if (!r.done) return { state: 'blocked', wait: r.value };
-    this.running = null;
-    return { state: 'done', status: this.sh.status };
+  }
+
+  /**
+   * Back at the prompt: bash reports the jobs that changed while the command ran (a job a signal
+   * killed included), then the jobs that can run take their turn; what they finish now is
+   * reported at the next prompt, as a real job that ends while the user types.
+   */
+  private prompted(f: Frame): ShellStep {
+    if (this.exitStatus !== null) {
+      this.scheduler.hangupAll();
+      return { state: 'done', status: this.exitStatus };
+    }
+    this.scheduler.reapAll();
+    f.sh.jobs.notify(f.sh.sys);
+    this.scheduler.pass();
+    return { state: 'done', status: f.sh.status };
+  }
+
+  /** A program became an interactive shell, or `fg` continues a suspended one. */
+  private enter(request: ShellRequest): void {
+    const known = this.frameOf.get(request);
+    if (known) {
+      this.frames.push(known);
+      return;
+    }
+    request.sys.signal(SIGTERM, 'ignore');
+    request.sys.signal(SIGQUIT, 'ignore');
+    const frame = this.newFrame(request.sys, request.vars, request);
+    this.frameOf.set(request, frame);
+    this.frames.push(frame);
+  }
+
+  /** A nested shell exits: its running jobs go on as orphans, the program that started it resumes. */
+  private leave(f: Frame, status: number): void {
+    this.frames.splice(this.frames.indexOf(f), 1);
+    this.frameOf.delete(f.request!);
+    f.request!.status = status;
+    f.sh.jobs.orphan();
+  }
+
+  /** `suspend`: the shell stops; the command that started it becomes a stopped job of the shell below. */
+  private suspend(f: Frame): void {
+    const request = f.request!;
+    this.frames.pop();
+    const parent = this.top;
+    const proc = parent.running!;
+    parent.running = null;
+    const command = request.command ?? 'bash';
+    const job = parent.sh.jobs.addStopped(request.sys, command, proc, request);
+    job.onEnd = () => {
+      this.frameOf.delete(request);
+      f.running?.return(STATUS_INTERRUPTED);
+      f.running = null;
+      f.sh.jobs.orphan();
+    };
+    // NOTE: suspend stops the shell with SIGSTOP, so the stopped command's status is 128 + 19.
+    parent.sh.status = 147;
+    parent.sh.sys.write(2, encodeText('\n' + parent.sh.jobs.line(job)));
+  }
+
+  /** Nested shells whose task was killed end, as if they had exited; true when one did. */
+  private reapFrames(): boolean {
+    let reaped = false;
+    for (let f = this.top; f.request && f.sh.sys.termSignal(); f = this.top) {
+      const proc = f.running;
+      f.running = null;
+      proc?.return(STATUS_INTERRUPTED);
+      const sig = f.sh.sys.termSignal();
+      this.leave(f, 128 + sig);
+      // bash reports a foreground command a signal killed (here the shell su or exec became)
+      this.top.sh.sys.write(2, encodeText(signalText(sig) + '\n'));
+      reaped = true;
+    }
+    return reaped;
   }
 }

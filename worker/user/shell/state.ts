@@ -1,10 +1,11 @@
 // Models the state one bash process keeps between commands: shell variables and which are
-// exported, `$?`, the history list, and a pending `exit`. A pipeline element that runs a builtin
-// gets a copy (a subshell), so its `cd` or assignment does not reach the parent.
+// exported, `$?`, `$!`, the history list, its job table, and a pending `exit`. A pipeline element
+// that runs a builtin gets a copy (a subshell), so its `cd` or assignment does not reach the parent.
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { UserDb } from '../passwd';
 import type { ExpandEnv } from './expand';
+import { JobTable } from './job-table';
 
 interface Variable {
   value: string;
@@ -16,6 +17,10 @@ export class ShellState implements ExpandEnv {
   status = 0;
   /** Set by the `exit` builtin: the shell should end with this status. */
   exitStatus: number | null = null;
+  /** `$!`: the pid of the last background job. */
+  lastBackground: number | null = null;
+  /** The terminal's first shell, which `suspend` may not stop. */
+  loginShell = false;
 
   constructor(
     readonly sys: Syscalls,
@@ -23,15 +28,17 @@ export class ShellState implements ExpandEnv {
     vars?: Map<string, Variable>,
     /** `$$`: the pid of the interactive shell, also inside subshells. */
     readonly shellPid = sys.pid,
+    readonly jobs = new JobTable(),
   ) {
     this.vars = vars ?? new Map();
   }
 
-  /** A subshell: the same history, a copy of the variables, another task. */
+  /** A subshell: the same history and jobs, a copy of the variables, another task. */
   subshell(sys: Syscalls): ShellState {
     const vars = new Map([...this.vars].map(([k, v]) => [k, { ...v }]));
-    const sub = new ShellState(sys, this.history, vars, this.shellPid);
+    const sub = new ShellState(sys, this.history, vars, this.shellPid, this.jobs);
     sub.status = this.status;
+    sub.loginShell = this.loginShell;
     return sub;
   }
 
@@ -47,9 +54,10 @@ export class ShellState implements ExpandEnv {
         return 'bash';
       case '-':
         return 'himBHs';
+      case '!':
+        return this.lastBackground === null ? '' : String(this.lastBackground);
       case '@':
       case '*':
-      case '!':
         return '';
     }
     return this.vars.get(name)?.value;
@@ -95,6 +103,8 @@ export class ShellState implements ExpandEnv {
     };
     for (const [k, v] of Object.entries(exported)) this.setVar(k, v, true);
     this.setVar('UID', String(uid));
-    this.setVar('HOSTNAME', 'playground');
+    // NOTE: bash's \h asks gethostname(); there are no UTS namespaces, so a container's shell
+    // is started with HOSTNAME set to the container's name instead.
+    if (!('HOSTNAME' in extra)) this.setVar('HOSTNAME', 'playground');
   }
 }
