@@ -1,6 +1,6 @@
 // End-to-end tests in real Chromium against the built page, served by `vite preview`.
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable } from './test/e2e/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from './test/e2e/chromium-path.mjs';
 
 const PORT = 4179;
 
@@ -16,15 +16,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

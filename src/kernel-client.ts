@@ -1,9 +1,23 @@
 // The page's only Comlink.wrap: the worker that runs the kernel, seen through its protocol. Every
 // call resolves to a Reply, whatever happens to the worker: one that fails to load or throws
 // outside a call (its `error` event), or stops answering, turns into a `crash` reply for every
-// call still waiting, and restart() replaces it by a fresh worker.
+// call still waiting, and restart() replaces it by a fresh worker. The first worker may have been
+// started by the built index.html before this script loaded (vite.config.ts, earlyKernelWorker):
+// it is adopted, with any error it already had.
 import * as Comlink from 'comlink';
 import type { PlaygroundApi, Reply, WorkerError } from '../worker/protocol';
+
+/** A worker index.html started early, and the error it reported before it was adopted. */
+interface EarlyWorker {
+  worker: Worker;
+  error: string | null;
+}
+
+declare global {
+  interface Window {
+    __earlyKernelWorker?: EarlyWorker;
+  }
+}
 
 /** A call that takes longer than this is taken for a worker stuck in a loop. */
 const ANSWER_TIMEOUT_MS = 20_000;
@@ -24,6 +38,8 @@ export class KernelClient {
     complete: (id, line, cursor) => this.call((r) => r.complete(id, line, cursor)),
     tree: (id, paths, watch) => this.call((r) => r.tree(id, paths, watch)),
     readFile: (id, path, max) => this.call((r) => r.readFile(id, path, max)),
+    inspect: (id) => this.call((r) => r.inspect(id)),
+    traceRows: (id, since, max) => this.call((r) => r.traceRows(id, since, max)),
   };
 
   constructor() {
@@ -39,9 +55,13 @@ export class KernelClient {
   }
 
   private start(): void {
-    const worker = new Worker(new URL('../worker/main.ts', import.meta.url), { type: 'module' });
+    const early = window.__earlyKernelWorker;
+    window.__earlyKernelWorker = undefined;
+    const worker =
+      early?.worker ?? new Worker(new URL('../worker/main.ts', import.meta.url), { type: 'module' });
     this.failed = new Promise((resolve) => {
       const fail = (message: string) => resolve(crash(message));
+      if (early?.error) fail(`the worker failed: ${early.error}`);
       this.abandon = () => fail('the worker was restarted');
       worker.addEventListener('error', (ev) => {
         ev.preventDefault();

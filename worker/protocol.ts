@@ -29,6 +29,10 @@ export interface TerminalStep {
    * refreshes its tree once per step, whatever the command did.
    */
   treeVersion: number;
+  /** Bumped when what `inspect` shows changed during this call (once the page has asked for it). */
+  inspectVersion: number;
+  /** Bumped when the trace buffer (or how its entries decode) changed: the page asks `traceRows`. */
+  traceVersion: number;
 }
 
 export interface SessionInfo {
@@ -38,6 +42,8 @@ export interface SessionInfo {
   prompt: string;
   cwd: string;
   treeVersion: number;
+  inspectVersion: number;
+  traceVersion: number;
 }
 
 /** What Tab offers: replace `line.slice(start, end)` by `replacement`; `candidates` when ambiguous. */
@@ -103,6 +109,112 @@ export interface FileContents {
   refused?: string;
 }
 
+/** A tracing-namespace system (§b.1), in the registry's list order (the newest first). */
+export interface RegistrySystem {
+  name: string;
+  order: number;
+}
+
+/** A tracing namespace (§b.1), as the session's task can observe it. */
+export interface NamespaceInfo {
+  name: string;
+  /** `namespaces/NAME` as the session sees it. */
+  path: string;
+  /** The registry's id (never shown by the kernel; from the simulator's debug facility). */
+  id: number | null;
+  /** The reference count, when it can be observed (it cannot: `options` descriptors are not counted). */
+  refs: number | null;
+  /** Whether `rmdir` would fail with EBUSY, as far as open descriptors and event use show it. */
+  busy: boolean;
+  busyReasons: string[];
+  /** The text of `options`: each system's show() in list order. */
+  options: string;
+  /** `options` split by system where that can be told (see `InspectSnapshot.notes`). */
+  show: Record<string, string>;
+  error?: string;
+}
+
+/** One status bit of a user_events group (§c.5). */
+export interface StatusBit {
+  bit: number;
+  /** The event holding the bit. */
+  name: string;
+  /** Set while someone is attached (the status set is non-empty). */
+  set: boolean;
+  /** `ftrace`, `perf`, `other`: who is attached. */
+  users: string[];
+}
+
+/** A user_events group (§c.1): its status file as the session reads it. */
+export interface StatusGroup {
+  /** The event system: `user_events` or `user_events.NAME`. */
+  system: string;
+  /** The namespace it belongs to, or null for the root group. */
+  namespace: string | null;
+  /** The `user_events_status` file read. */
+  path: string;
+  limit: number;
+  active: number;
+  busy: number;
+  /** The assigned bits, in bit order. */
+  bits: StatusBit[];
+  error?: string;
+}
+
+export interface InspectSnapshot {
+  inspectVersion: number;
+  traceVersion: number;
+  /** The tracefs the session looks at. */
+  tracefs: string;
+  systems: RegistrySystem[];
+  namespaces: NamespaceInfo[];
+  groups: StatusGroup[];
+  /** What the snapshot could not observe exactly (how the systems were inferred ...). */
+  notes: string[];
+}
+
+export interface TraceField {
+  name: string;
+  value: string;
+}
+
+/** One entry of `trace`, decoded through its event's `format` (the file itself stays hex, Q1). */
+export interface TraceRow {
+  /** Increases with every entry the worker has seen; stable while the entry stays in the buffer. */
+  seq: number;
+  task: string;
+  pid: number;
+  cpu: number;
+  flags: string;
+  /** `secs.usecs`, as printed. */
+  time: string;
+  kind: 'event' | 'marker' | 'unknown' | 'too-big' | 'other';
+  /** `SYSTEM/NAME`, `tracing_mark_write`, `Unknown type N` ... */
+  event: string;
+  fields: TraceField[];
+  /** A marker's text, or a line that is no entry. */
+  text?: string;
+  /** The entry's bytes as hex (user events only). */
+  hex?: string;
+}
+
+export interface TraceSnapshot {
+  traceVersion: number;
+  /** The `trace` file read. */
+  path: string;
+  /** Entries held and entries written, from the header (null when `context-info` is off). */
+  entries: number | null;
+  written: number | null;
+  /** The seq of the oldest entry held (lastSeq + 1 when the buffer is empty). */
+  firstSeq: number;
+  lastSeq: number;
+  /** Entries with a seq above the one asked for, at most the number asked for (the newest). */
+  rows: TraceRow[];
+  /** Entries per virtual second for the seconds up to `end` (the latest timestamp), oldest first. */
+  perSecond: { end: number; counts: number[] };
+  error?: string;
+}
+
 export interface PlaygroundApi {
   /** Boots a fresh kernel (dropping any previous one) and opens a root terminal in /sys/kernel/tracing. */
   boot(): Promise<Reply<SessionInfo>>;
@@ -123,4 +235,14 @@ export interface PlaygroundApi {
   tree(session: number, paths: string[], watch: string[]): Promise<Reply<TreeSnapshot>>;
   /** Reads up to `maxBytes` of a file, without blocking and without consuming anything. */
   readFile(session: number, path: string, maxBytes: number): Promise<Reply<FileContents>>;
+  /**
+   * The registry, the namespaces and every user_events group's status bits, read through the
+   * session's quiet system calls. The first call also makes each step report `inspectVersion`.
+   */
+  inspect(session: number): Promise<Reply<InspectSnapshot>>;
+  /**
+   * The trace buffer's entries newer than `sinceSeq` (at most `max`, the newest), decoded through
+   * each event's `format`, and a count of entries per virtual second. Never consumes anything.
+   */
+  traceRows(session: number, sinceSeq: number, max: number): Promise<Reply<TraceSnapshot>>;
 }

@@ -1,6 +1,7 @@
 // Terminal sessions over one booted kernel: each is a login task with its tty and an interactive
-// shell, plus the read-only looks the page takes at the file system (tree, file view, Tab
-// completion), all made through that login task's own system calls, as `ls` in the shell would.
+// shell, plus the read-only looks the page takes at the kernel (tree, file view, Tab completion,
+// the inspectors of session-inspect.ts), all made through that login task's own system calls, as
+// `ls` in the shell would.
 // Output is collected per session and handed back with each step. No worker globals, so the same
 // code runs in the browser worker and in Node tests. NOTE: the looks are quiet system calls of
 // the same task (Kernel.observe): they never move the virtual clock, so what the page looks at
@@ -17,13 +18,17 @@ import { BUILTINS } from './user/shell/builtins';
 import { PROGRAMS } from './user/coreutils/index';
 import { concatBytes } from './user/process';
 import { listDirs, nodeKind } from './session-tree';
+import { completeLine } from './session-complete';
+import { Inspector } from './session-inspect';
 import type {
   Completion,
   FileContents,
+  InspectSnapshot,
   PlaygroundApi,
   Reply,
   SessionInfo,
   TerminalStep,
+  TraceSnapshot,
   TreeSnapshot,
 } from './protocol';
 
@@ -49,6 +54,8 @@ interface Session {
   /** Watched directory -> the signature of its last listing. */
   watched: Map<string, string>;
   treeVersion: number;
+  /** The inspectors' look, made on the page's first `inspect` or `traceRows`. */
+  inspector: Inspector | null;
 }
 
 export class Playground {
@@ -56,8 +63,11 @@ export class Playground {
   private readonly sessions = new Map<number, Session>();
   private nextId = 1;
 
+  /** `bootKernel` boots each kernel (tests pass one with debug systems registered). */
+  constructor(private readonly bootKernel: () => Kernel = () => boot()) {}
+
   boot(): Reply<SessionInfo> {
-    this.kernel = boot();
+    this.kernel = this.bootKernel();
     this.sessions.clear();
     this.nextId = 1;
     return this.open(0);
@@ -66,10 +76,19 @@ export class Playground {
   /** Opens a terminal for `uid` in the tracefs directory (or its home if it may not enter it). */
   open(uid: number): Reply<SessionInfo> {
     const id = this.nextId++;
-    const s: Session = { ...this.login(uid), watched: new Map(), treeVersion: 0 };
+    const s: Session = { ...this.login(uid), watched: new Map(), treeVersion: 0, inspector: null };
     this.sessions.set(id, s);
     const cwd = s.look.getcwd();
-    return ok({ id, greeting: BANNER + this.drain(s), prompt: s.shell.prompt(), cwd, treeVersion: 0 });
+    const greeting = BANNER + this.drain(s);
+    return ok({
+      id,
+      greeting,
+      prompt: s.shell.prompt(),
+      cwd,
+      treeVersion: 0,
+      inspectVersion: 0,
+      traceVersion: 0,
+    });
   }
 
   /** A line for the shell, or, while a command is blocked, typed input for the terminal it reads. */
@@ -100,7 +119,7 @@ export class Playground {
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {
     const s = this.sessions.get(id);
-    return s ? ok(completeLine(s.look, line, cursor)) : missing();
+    return s ? ok(completeLine(s.look, COMMANDS, line, cursor)) : missing();
   }
 
   tree(id: number, paths: string[], watch: string[]): Reply<TreeSnapshot> {
@@ -121,8 +140,23 @@ export class Playground {
     return s ? ok(readFile(s.look, path, maxBytes)) : missing();
   }
 
+  inspect(id: number): Reply<InspectSnapshot> {
+    const s = this.sessions.get(id);
+    return s ? ok(this.inspectorOf(s).snapshot()) : missing();
+  }
+
+  traceRows(id: number, sinceSeq: number, max: number): Reply<TraceSnapshot> {
+    const s = this.sessions.get(id);
+    return s ? ok(this.inspectorOf(s).trace.rows(sinceSeq, max)) : missing();
+  }
+
+  private inspectorOf(s: Session): Inspector {
+    if (!this.kernel) this.kernel = this.bootKernel();
+    return (s.inspector ??= new Inspector(this.kernel, () => s.look));
+  }
+
   private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'tty' | 'out'> {
-    if (!this.kernel) this.kernel = boot();
+    if (!this.kernel) this.kernel = this.bootKernel();
     const out: Uint8Array[] = [];
     const { sys, tty } = this.kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
     const look = this.kernel.observe(sys.pid) ?? sys;
@@ -143,6 +177,7 @@ export class Playground {
     }
     for (const [other, o] of this.sessions) if (other !== id && o.shell.busy) o.shell.resume();
     this.checkWatched();
+    for (const o of this.sessions.values()) o.inspector?.check();
     const blocked = state === 'blocked' && s.shell.busy;
     return ok({
       output: output + this.drain(s),
@@ -151,6 +186,8 @@ export class Playground {
       prompt: blocked ? '' : s.shell.prompt(),
       cwd: s.look.getcwd(),
       treeVersion: s.treeVersion,
+      inspectVersion: s.inspector?.version ?? 0,
+      traceVersion: s.inspector?.trace.version ?? 0,
     });
   }
 
@@ -212,56 +249,6 @@ export function readFile(sys: Syscalls, path: string, maxBytes: number): FileCon
   return { ...result, text: decodeUtf8(bytes), bytes: bytes.length, truncated: total > maxBytes };
 }
 
-const WORD_BREAKS = ' \t\n;|&<>()';
-const NEEDS_ESCAPE = /[\s'"\\$`;&|<>()*?[\]#!{}]/g;
-
-/**
- * Tab at `cursor`, as bash's readline completion: a command name in command position (the first
- * word, or after `;`, `|`, `&`, `(`), else a path relative to the shell's cwd. Simplified: quotes
- * are honoured only at the start of a word, and `~` and `$VAR` are not expanded.
- */
-export function completeLine(sys: Syscalls, line: string, cursor: number): Completion {
-  let start = cursor;
-  while (start > 0 && !(WORD_BREAKS.includes(line[start - 1]) && line[start - 2] !== '\\')) start--;
-  let raw = line.slice(start, cursor);
-  const quoted = raw.startsWith("'") || raw.startsWith('"');
-  if (quoted) raw = raw.slice(1);
-  const word = quoted ? raw : raw.replace(/\\(.)/g, '$1');
-  const escape = (text: string) => (quoted ? text : text.replace(NEEDS_ESCAPE, '\\$&'));
-  const before = line.slice(0, start).trimEnd();
-  const commandPosition = before === '' || /[;|&(]$/.test(before);
-  if (commandPosition && !word.includes('/')) {
-    const names = COMMANDS.filter((c) => c.startsWith(word));
-    return finish(start + (quoted ? 1 : 0), cursor, word, names, names.length === 1 ? ' ' : '', escape);
-  }
-  const slash = raw.lastIndexOf('/') + 1;
-  const dir = word.slice(0, word.lastIndexOf('/') + 1);
-  const base = word.slice(dir.length);
-  const listed = sys.readdir(dir === '' ? '.' : dir);
-  const entries = listed.ok ? listed.value : [];
-  const names = entries
-    .filter((e) => e.name.startsWith(base) && (base.startsWith('.') || !e.name.startsWith('.')))
-    .map((e) => e.name + (e.isDir ? '/' : ''));
-  const single = names.length === 1 && !names[0].endsWith('/') ? ' ' : '';
-  return finish(start + (quoted ? 1 : 0) + slash, cursor, base, names, single, escape);
-}
-
-function finish(
-  start: number,
-  end: number,
-  typed: string,
-  names: string[],
-  suffix: string,
-  escape: (text: string) => string,
-): Completion {
-  names.sort();
-  if (names.length === 0) return { start, end, replacement: escape(typed), candidates: [] };
-  let common = names[0];
-  for (const n of names) while (!n.startsWith(common)) common = common.slice(0, -1);
-  if (common.length < typed.length) common = typed;
-  return { start, end, replacement: escape(common) + suffix, candidates: names };
-}
-
 /** The worker's API over one Playground: every call answers, and an exception becomes data. */
 export function createApi(playground: Playground): PlaygroundApi {
   const guard =
@@ -283,5 +270,7 @@ export function createApi(playground: Playground): PlaygroundApi {
     complete: guard((id: number, line: string, cursor: number) => playground.complete(id, line, cursor)),
     tree: guard((id: number, paths: string[], watch: string[]) => playground.tree(id, paths, watch)),
     readFile: guard((id: number, path: string, max: number) => playground.readFile(id, path, max)),
+    inspect: guard((id: number) => playground.inspect(id)),
+    traceRows: guard((id: number, since: number, max: number) => playground.traceRows(id, since, max)),
   };
 }

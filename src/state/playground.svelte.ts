@@ -1,13 +1,15 @@
 // The page's state and the only owner of the kernel client: the session in the worker, whether it
-// is up, the terminal's status, and the tree and file views fed from the same session. Every
-// worker answer passes through here: a step's tree version decides whether the tree is listed
-// again (once per command, whatever it did), and a failed call stops the terminal and offers a
-// restart instead of leaving the page blank.
-import type { Reply, TerminalStep, WorkerError } from '../../worker/protocol';
+// is up, the terminal's status, and the tree, file view and inspectors fed from the same session.
+// Every worker answer passes through here: a step's tree, inspect and trace versions decide
+// whether the tree, the registry and status bits, and the trace table are read again (once per
+// command, whatever it did), and a failed call stops the terminal and offers a restart instead of
+// leaving the page blank.
+import type { Reply, SessionInfo, TerminalStep, WorkerError } from '../../worker/protocol';
 import { KernelClient } from '../kernel-client';
 import { Console, type ConsoleBackend, type ConsoleStatus, type Screen } from '../terminal/console';
 import { History, type HistoryStorage } from '../terminal/history';
 import { FileViewState } from './file-view.svelte';
+import { InspectorState } from './inspector.svelte';
 import { TreeState } from './tree.svelte';
 
 export type Phase = 'booting' | 'ready' | 'failed';
@@ -27,13 +29,18 @@ export class PlaygroundState {
   terminal = $state<ConsoleStatus>({ state: 'stopped', steps: 0 });
   readonly tree: TreeState;
   readonly file: FileViewState;
+  readonly inspector: InspectorState;
   readonly history = new History(browserStorage());
   private readonly client = new KernelClient();
   private console: Console | null = null;
   private session = 0;
   private treeVersion = 0;
+  private inspectVersion = 0;
+  private traceVersion = 0;
   /** Bumped by restart(): answers to calls made before it are dropped, failures included. */
   private epoch = 0;
+  /** The first boot, asked for as the page starts so the worker loads while the page mounts. */
+  private firstBoot: Promise<Reply<SessionInfo>> | null;
 
   private readonly backend: ConsoleBackend = {
     input: (line) => this.step(this.client.api.input(this.session, line)),
@@ -49,9 +56,14 @@ export class PlaygroundState {
     this.file = new FileViewState({
       read: (path, max) => this.unwrap(this.client.api.readFile(this.session, path, max)),
     });
+    this.inspector = new InspectorState({
+      inspect: () => this.unwrap(this.client.api.inspect(this.session)),
+      traceRows: (since, max) => this.unwrap(this.client.api.traceRows(this.session, since, max)),
+    });
+    this.firstBoot = this.client.api.boot();
   }
 
-  /** The terminal hands over its screen; the kernel boots once there is somewhere to show it. */
+  /** The terminal hands over its screen; the kernel's greeting is shown once there is somewhere to show it. */
   attach(screen: Screen): Console {
     this.console = new Console(this.backend, screen, this.history, (status) => (this.terminal = status));
     void this.boot();
@@ -61,9 +73,11 @@ export class PlaygroundState {
   /** A fresh worker and a fresh kernel: the way out of a failure. */
   async restart(): Promise<void> {
     this.epoch++;
+    this.firstBoot = null;
     this.client.restart();
     this.file.close();
     this.tree.reset();
+    this.inspector.reset();
     await this.boot();
   }
 
@@ -81,15 +95,20 @@ export class PlaygroundState {
     this.phase = 'booting';
     this.failure = null;
     const epoch = this.epoch;
-    const booted = await this.client.api.boot();
+    const booted = await (this.firstBoot ?? this.client.api.boot());
+    this.firstBoot = null;
     if (epoch !== this.epoch) return;
     if (!booted.ok) return this.fail(booted.error);
     const info = booted.value;
     this.session = info.id;
     this.cwd = info.cwd;
     this.treeVersion = info.treeVersion;
+    this.inspectVersion = info.inspectVersion;
+    this.traceVersion = info.traceVersion;
     this.phase = 'ready';
-    await Promise.all([this.console?.start(info.greeting, info.prompt), this.tree.refresh()]);
+    // NOTE: the prompt first: the tree and the inspectors render after it takes keys.
+    await this.console?.start(info.greeting, info.prompt);
+    await Promise.all([this.tree.refresh(), this.inspector.refreshRegistry(), this.inspector.refreshTrace()]);
   }
 
   private async step(call: Promise<Reply<TerminalStep>>): Promise<TerminalStep | null> {
@@ -100,6 +119,14 @@ export class PlaygroundState {
     if (step.treeVersion !== this.treeVersion) {
       this.treeVersion = step.treeVersion;
       void this.tree.refresh();
+    }
+    if (step.inspectVersion !== this.inspectVersion) {
+      this.inspectVersion = step.inspectVersion;
+      void this.inspector.refreshRegistry();
+    }
+    if (step.traceVersion !== this.traceVersion) {
+      this.traceVersion = step.traceVersion;
+      void this.inspector.refreshTrace();
     }
     void this.file.refresh();
     return step;

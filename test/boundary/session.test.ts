@@ -39,6 +39,8 @@ describe('sessions', () => {
       prompt: 'root@playground:/sys/kernel/tracing# ',
       cwd: TRACING,
       treeVersion: 0,
+      inspectVersion: 0,
+      traceVersion: 0,
     });
     const step = run('cd /etc; rmdir /nosuch');
     expect(step).toMatchObject({ status: 1, cwd: '/etc', prompt: 'root@playground:/etc# ' });

@@ -1,2 +1,3 @@
 export function chromiumCandidates(): string[];
 export function chromiumExecutable(): string | undefined;
+export const CHROMIUM_ARGS: string[];

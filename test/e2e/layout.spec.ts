@@ -1,6 +1,6 @@
 // The page at a laptop's width and a phone's, in the light and the dark theme: nothing overflows,
-// controls are labelled, and a screenshot of each goes into the test report. On a phone the panes
-// are tabs and the terminal gets a compose box (sent on Enter) and a row of special keys.
+// controls are labelled, and a screenshot of each goes into the test report (the inspectors with
+// an event enabled and written, too). On a phone the panes are tabs and the terminal gets a compose box (sent on Enter) and a row of special keys.
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './page';
 
@@ -18,11 +18,22 @@ for (const layout of LAYOUTS) {
       await p.open();
       await p.run('mkdir namespaces/demo; exec 3< namespaces/demo/options');
       await p.run('ls namespaces/demo');
+      await p.run(
+        "echo 'u:hello u32 count; char[8] tty' >> dynamic_events; echo 'u:idle u8 x' >> dynamic_events",
+      );
+      await p.run(
+        "echo 1 > events/user_events/hello/enable; uevent emit 'hello u32 count; char[8] tty' u32:7 char[8]:pts/0",
+      );
       const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
       for (const button of await page.getByRole('button').all()) {
-        if (await button.isVisible())
-          expect((await button.getAttribute('aria-label')) ?? (await button.innerText())).not.toBe('');
+        if (!(await button.isVisible())) continue;
+        expect((await button.getAttribute('aria-label')) ?? (await button.innerText())).not.toBe('');
+      }
+      for (const button of await page.locator('header button').all()) {
+        if (!(await button.isVisible())) continue;
+        const box = await button.boundingBox();
+        expect(box && box.x + box.width).toBeLessThanOrEqual(layout.width);
       }
       if (layout.name === 'phone') {
         await expect(p.tree).toBeHidden();
@@ -34,6 +45,10 @@ for (const layout of LAYOUTS) {
       await p.treeItem('/sys/kernel/tracing/namespaces/demo/options').click();
       await expect(p.fileView).toContainText('user_events_limit=32767');
       await p.attachScreenshot(testInfo, `${layout.name}-${scheme}.png`);
+      if (layout.name === 'phone') await page.getByRole('tab', { name: 'Inspect' }).click();
+      await expect(p.statusBit('user_events', 1)).toHaveAttribute('data-set', 'true');
+      await expect(p.traceTable).toContainText('count=7');
+      if (layout.name === 'phone') await p.attachScreenshot(testInfo, `${layout.name}-${scheme}-inspect.png`);
     });
   }
 }

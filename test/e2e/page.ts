@@ -1,6 +1,6 @@
 // The e2e suite's view of the playground page: it types into the terminal and waits on the
-// page's own state (the terminal's data-state and data-steps attributes, the tree's rows), never
-// on sleeps.
+// page's own state (the terminal's data-state and data-steps attributes, the tree's rows, the
+// inspectors' cells and rows), never on sleeps.
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export class PlaygroundPage {
@@ -9,6 +9,9 @@ export class PlaygroundPage {
   readonly input: Locator;
   readonly tree: Locator;
   readonly fileView: Locator;
+  readonly registry: Locator;
+  readonly statusBits: Locator;
+  readonly traceTable: Locator;
 
   constructor(readonly page: Page) {
     this.terminal = page.getByTestId('terminal');
@@ -16,6 +19,9 @@ export class PlaygroundPage {
     this.input = page.locator('.xterm-helper-textarea');
     this.tree = page.getByRole('tree', { name: 'File system' });
     this.fileView = page.getByTestId('file-view');
+    this.registry = page.getByTestId('registry');
+    this.statusBits = page.getByTestId('status-bits');
+    this.traceTable = page.getByTestId('trace-table');
   }
 
   /** Opens the page and waits for the first prompt. */
@@ -88,6 +94,15 @@ export class PlaygroundPage {
       clipboardData.setData('text/plain', data);
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
     }, text);
+  }
+
+  /** One user_events group's status bits (`user_events`, `user_events.NAME`). */
+  statusGroup(system: string): Locator {
+    return this.statusBits.locator(`[data-system="${system}"]`);
+  }
+
+  statusBit(system: string, bit: number): Locator {
+    return this.statusGroup(system).locator(`[data-bit="${bit}"]`);
   }
 
   treeItem(path: string): Locator {

@@ -41,6 +41,9 @@ test('lines typed during a blocked read go to the command; Ctrl-D ends its input
 test('the NUL bytes of a user event entry do not break the terminal', async ({ page }) => {
   const p = new PlaygroundPage(page);
   await p.open();
+  // Without the inspectors the terminal is wide enough for a whole hex row (75 columns).
+  await page.getByRole('button', { name: 'Inspectors' }).click();
+  await expect.poll(() => p.terminal.evaluate((el) => el.clientWidth)).toBeGreaterThan(700);
   await p.run("echo 'u:demo u32 count' >> dynamic_events; echo 1 > events/user_events/demo/enable");
   await p.run("uevent emit 'demo u32 count' u32:1; cat trace; echo after-the-nul");
   const lines = await p.lines();
@@ -51,7 +54,7 @@ test('the NUL bytes of a user event entry do not break the terminal', async ({ p
 });
 
 test('a worker that fails is reported in one line and can be restarted', async ({ page }) => {
-  await page.route(/\/assets\/main-[^/]*\.js$/, (route) =>
+  await page.route(/\/assets\/kernel-worker-[^/]*\.js$/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("worker broke on purpose");' }),
   );
   const p = new PlaygroundPage(page);
@@ -60,7 +63,7 @@ test('a worker that fails is reported in one line and can be restarted', async (
   await expect(failure).toContainText('The kernel worker failed');
   await expect(p.rows).toContainText('Press Restart for a fresh kernel');
   await expect(p.terminal).toHaveAttribute('data-state', 'stopped');
-  await page.unroute(/\/assets\/main-[^/]*\.js$/);
+  await page.unroute(/\/assets\/kernel-worker-[^/]*\.js$/);
   await failure.getByRole('button', { name: 'Restart' }).click();
   await p.waitForPrompt();
   await expect(failure).toBeHidden();

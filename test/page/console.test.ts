@@ -10,7 +10,16 @@ import { FakeScreen } from './fake-screen';
 const PROMPT = '# ';
 
 function step(output: string, state: TerminalStep['state'] = 'done'): TerminalStep {
-  return { output, state, status: 0, prompt: state === 'blocked' ? '' : PROMPT, cwd: '/', treeVersion: 0 };
+  return {
+    output,
+    state,
+    status: 0,
+    prompt: state === 'blocked' ? '' : PROMPT,
+    cwd: '/',
+    treeVersion: 0,
+    inspectVersion: 0,
+    traceVersion: 0,
+  };
 }
 
 class FakeShell {
