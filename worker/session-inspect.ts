@@ -18,42 +18,13 @@ const USER_EVENTS = 'user_events';
 const HELD_FILES = ['options', 'root/user_events_data', 'root/user_events_status'];
 
 const NOTES = {
-  systems:
-    'Systems: the debug facility lists none, so they are taken from the registry\u2019s last complete ' +
-    'create or remove round (user_events alone before the first mkdir).',
-  refs:
-    'Reference counts are not observable; busy is derived from the descriptors every task holds ' +
-    'and from events in use (a status page still mapped after its descriptor closed is not seen).',
+  source:
+    'Systems, ids, reference counts and each system\u2019s part of options come from the simulator\u2019s ' +
+    'debug view of the registry (not a kernel interface).',
+  busy:
+    'Busy reasons are derived from the descriptors every task holds and from events in use; a status ' +
+    'page still mapped after its descriptor closed keeps the namespace busy but is not named here.',
 };
-
-/**
- * The registry's systems in list order, from its call log (`name.op(ns) = result`): the last round
- * of create calls that all succeeded, or of remove calls that was not a rollback, names every
- * system registered at that time. Null when no round is complete.
- */
-export function systemsFromCallLog(log: readonly string[]): string[] | null {
-  const calls = log.map((line) => /^(.+?)\.(create|remove)\((.*)\) = (\S+)$/.exec(line));
-  type Round = { op: string; ns: string; names: string[]; failed: boolean };
-  const rounds: Round[] = [];
-  for (const m of calls) {
-    if (!m) continue;
-    const [, name, op, ns, result] = m;
-    const last = rounds[rounds.length - 1];
-    if (last && last.op === op && last.ns === ns && !last.names.includes(name) && !last.failed) {
-      last.names.push(name);
-      last.failed = op === 'create' && result !== '0';
-    } else {
-      rounds.push({ op, ns, names: [name], failed: op === 'create' && result !== '0' });
-    }
-  }
-  for (let i = rounds.length - 1; i >= 0; i--) {
-    const r = rounds[i];
-    const before = rounds[i - 1];
-    const rollback = r.op === 'remove' && before?.op === 'create' && before.ns === r.ns && before.failed;
-    if ((r.op === 'create' && !r.failed) || (r.op === 'remove' && !rollback)) return r.names;
-  }
-  return null;
-}
 
 /** A `user_events_status` text (§c.5) as bits in bit order and its counters. */
 export function parseStatus(text: string): Pick<StatusGroup, 'bits' | 'active' | 'busy' | 'limit'> {
@@ -67,22 +38,6 @@ export function parseStatus(text: string): Pick<StatusGroup, 'bits' | 'active' |
   }
   bits.sort((a, b) => a.bit - b.bit);
   return { bits, active: counter('Active'), busy: counter('Busy'), limit: counter('Limit') };
-}
-
-/**
- * `options` split by system: each system's show() text in list order, concatenated (§b.7). Only
- * user_events' part can be told apart (`user_events_limit=N\n`); the rest goes to the one other
- * system, or to "other systems" when there are several.
- */
-export function splitShow(options: string, systems: readonly string[]): Record<string, string> {
-  if (systems.length <= 1) return systems.length ? { [systems[0]]: options } : {};
-  const mine = /^user_events_limit=.*\n?/m.exec(options);
-  const show: Record<string, string> = {};
-  if (systems.includes(USER_EVENTS)) show[USER_EVENTS] = mine?.[0] ?? '';
-  const rest = mine ? options.replace(mine[0], '') : options;
-  const others = systems.filter((s) => s !== USER_EVENTS);
-  show[others.length === 1 ? others[0] : 'other systems'] = rest;
-  return show;
 }
 
 /** Who holds each inode open: `COMM (pid N, fd M)`, over the descriptors of every live task. */
@@ -143,8 +98,9 @@ export class Inspector {
   private build(): Body {
     const sys = this.look();
     const tracefs = this.tracefs();
-    const names = systemsFromCallLog(this.kernel.debug.namespaceCallLog()) ?? [USER_EVENTS];
-    const systems: RegistrySystem[] = names.map((name, order) => ({ name, order }));
+    const systems: RegistrySystem[] = this.kernel.debug
+      .namespaceSystems()
+      .map((name, order) => ({ name, order }));
     const ids = this.kernel.debug.namespaceIds();
     const listed = sys.readdir(`${tracefs}/namespaces`);
     const dirs = listed.ok ? listed.value.filter((d) => d.isDir).map((d) => d.name) : [];
@@ -172,16 +128,18 @@ export class Inspector {
         name,
         path,
         id: ids.find((n) => n.name === name)?.id ?? null,
-        refs: null,
+        refs: ids.find((n) => n.name === name)?.refs ?? null,
         busy: busyReasons.length > 0,
         busyReasons,
         options: options ?? '',
-        show: options === null ? {} : splitShow(options, names),
+        show: Object.fromEntries(
+          (this.kernel.debug.namespaceShows(name) ?? []).map((p) => [p.system, p.text]),
+        ),
       };
       if (options === null) info.error = `options: ${openError(sys, `${path}/options`)}`;
       return info;
     });
-    return { tracefs, systems, namespaces, groups, notes: [NOTES.systems, NOTES.refs] };
+    return { tracefs, systems, namespaces, groups, notes: [NOTES.source, NOTES.busy] };
   }
 
   private group(sys: Syscalls, path: string, system: string, namespace: string | null): StatusGroup {

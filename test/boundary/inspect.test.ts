@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { boot, type BootOptions } from '../../worker/kernel/boot';
 import { Playground } from '../../worker/session';
-import { systemsFromCallLog, splitShow, parseStatus } from '../../worker/session-inspect';
+import { parseStatus } from '../../worker/session-inspect';
 import type { Reply, TerminalStep } from '../../worker/protocol';
 
 function value<T>(reply: Reply<T>): T {
@@ -31,8 +31,8 @@ describe('inspect: the registry', () => {
     run('mkdir namespaces/a namespaces/b; echo user_events_limit=5 > namespaces/b/options');
     const snap = inspect();
     expect(snap.namespaces.map((n) => [n.name, n.id, n.busy, n.refs])).toEqual([
-      ['b', 2, false, null],
-      ['a', 1, false, null],
+      ['b', 2, false, 1],
+      ['a', 1, false, 1],
     ]);
     expect(snap.namespaces[0].show).toEqual({ user_events: 'user_events_limit=5\n' });
     expect(snap.groups.map((g) => [g.system, g.limit])).toEqual([
@@ -68,8 +68,11 @@ describe('inspect: the registry', () => {
 
   it('orders debug systems as the registry lists them and splits options by system', () => {
     const { run, inspect } = booted({ systemsBeforeUserEvents: [['probe', { show: 'probe=on\n' }]] });
-    expect(inspect().systems.map((s) => s.name)).toEqual(['user_events']);
-    run('mkdir namespaces/demo');
+    expect(inspect().systems.map((s) => s.name)).toEqual(['user_events', 'probe']);
+    run('mkdir namespaces/demo; exec 5< namespaces/demo/options');
+    expect(inspect().namespaces[0].refs).toBe(2);
+    run('exec 5<&-');
+    expect(inspect().namespaces[0].refs).toBe(1);
     const snap = inspect();
     expect(snap.systems).toEqual([
       { name: 'user_events', order: 0 },
@@ -84,24 +87,6 @@ describe('inspect: the registry', () => {
 });
 
 describe('inspect: helpers', () => {
-  it('takes the systems from the last complete round of the call log', () => {
-    const ok = ['t.create(a) = 0', 'user_events.create(a) = 0'];
-    expect(systemsFromCallLog([])).toBeNull();
-    expect(systemsFromCallLog(ok)).toEqual(['t', 'user_events']);
-    // A failed create and its rollback name only part of the list: the earlier round stands.
-    const failed = ['t.create(b) = 0', 'user_events.create(b) = ENOMEM', 't.remove(b) = 0'];
-    expect(systemsFromCallLog([...ok, ...failed])).toEqual(['t', 'user_events']);
-    expect(systemsFromCallLog(failed)).toBeNull();
-    // Removal calls every system, whatever each answers; two removals in a row are two rounds.
-    const removes = [
-      't.remove(a) = EIO',
-      'user_events.remove(a) = 0',
-      't.remove(a) = 0',
-      'user_events.remove(a) = ENOENT',
-    ];
-    expect(systemsFromCallLog(removes)).toEqual(['t', 'user_events']);
-  });
-
   it('reads a status text into bits in bit order', () => {
     const text = '2:logout # Used by ftrace perf\n1:login\n\nActive: 2\nBusy: 1\nMax: 32768\nLimit: 256\n';
     expect(parseStatus(text)).toEqual({
@@ -114,16 +99,6 @@ describe('inspect: helpers', () => {
       limit: 256,
     });
     expect(parseStatus('\nActive: 0\nBusy: 0\nMax: 32768\nLimit: 32767\n').bits).toEqual([]);
-  });
-
-  it('splits options by system where it can', () => {
-    expect(splitShow('user_events_limit=1\n', ['user_events'])).toEqual({
-      user_events: 'user_events_limit=1\n',
-    });
-    expect(splitShow('a=1\nuser_events_limit=1\nb=2\n', ['x', 'user_events', 'y'])).toEqual({
-      user_events: 'user_events_limit=1\n',
-      'other systems': 'a=1\nb=2\n',
-    });
   });
 });
 

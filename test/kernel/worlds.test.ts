@@ -22,7 +22,7 @@ describe('kernel worlds', () => {
     const lb = sb.readdir('namespaces');
     expect(la.ok && la.value.map((e) => e.name)).toEqual(['only-a']);
     expect(lb.ok && lb.value.map((e) => e.name)).toEqual([]);
-    expect(a.debug.namespaceIds()).toEqual([{ name: 'only-a', id: 1 }]);
+    expect(a.debug.namespaceIds()).toEqual([{ name: 'only-a', id: 1, refs: 1 }]);
     expect(b.debug.namespaceIds()).toEqual([]);
   });
 });

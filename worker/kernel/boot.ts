@@ -21,7 +21,12 @@ import { createInstancesDir } from './trace/instances';
 import { userEventsInit } from './user-events/init';
 import { userEventsFaults } from './user-events/namespace-ops';
 import { registerTestSystem, type TestSystem, type TestSystemConfig } from './debug/test-system';
-import { namespaceCallLog, namespaces as traceNamespaces } from './trace/trace-namespace';
+import {
+  namespaceCallLog,
+  namespaceShows,
+  namespaceSystemNames,
+  namespaces as traceNamespaces,
+} from './trace/trace-namespace';
 import type { Result } from './lib/errno';
 import type { Disposable } from './lib/disposable';
 import { createNullDevice } from './null';
@@ -79,8 +84,12 @@ export interface KernelDebug {
   /** The next user_events create(ns) fails with this errno. */
   failNextUserEventsCreate(errno: number): void;
   namespaceCallLog(): readonly string[];
-  /** Every live namespace with the id the registry gave it (ids are never shown to users). */
-  namespaceIds(): Array<{ name: string; id: number }>;
+  /** Every live namespace with its registry id and reference count (users never see either). */
+  namespaceIds(): Array<{ name: string; id: number; refs: number }>;
+  /** The registered namespace systems, in list order (the newest first). */
+  namespaceSystems(): string[];
+  /** Each system's part of a namespace's `options` text, in list order; null for no such namespace. */
+  namespaceShows(name: string): Array<{ system: string; text: string }> | null;
 }
 
 export interface Kernel {
@@ -175,7 +184,11 @@ export function boot(options: BootOptions = {}): Kernel {
         userEventsFaults.nextCreate = errno;
       }),
       namespaceCallLog: inWorld(() => [...namespaceCallLog()]),
-      namespaceIds: inWorld(() => traceNamespaces().map((ns) => ({ name: ns.name, id: ns.id }))),
+      namespaceIds: inWorld(() =>
+        traceNamespaces().map((ns) => ({ name: ns.name, id: ns.id, refs: ns.refs })),
+      ),
+      namespaceSystems: inWorld(() => namespaceSystemNames()),
+      namespaceShows: inWorld((name: string) => namespaceShows(name)),
     },
     login: inWorld((options: LoginOptions = {}) => {
       const uid = options.uid ?? 0;

@@ -89,9 +89,29 @@ describe('S17 registry rollback', () => {
     k.debug.failNextUserEventsCreate(ENOMEM);
     expect(sys.mkdir('namespaces/a')).toBe(-ENOMEM);
     expect(sys.mkdir('namespaces/a')).toBe(0);
-    expect(k.debug.namespaceIds()).toEqual([{ name: 'a', id: 2 }]);
+    expect(k.debug.namespaceIds()).toEqual([{ name: 'a', id: 2, refs: 1 }]);
     expect(sys.rmdir('namespaces/a')).toBe(0);
     expect(sys.mkdir('namespaces/b')).toBe(0);
-    expect(k.debug.namespaceIds()).toEqual([{ name: 'b', id: 3 }]);
+    expect(k.debug.namespaceIds()).toEqual([{ name: 'b', id: 3, refs: 1 }]);
+  });
+});
+
+describe('debug views of the registry', () => {
+  it('lists systems in list order, each one show text, and the reference count an open options holds', () => {
+    const k = boot();
+    const { sys } = k.login({ cwd: '/sys/kernel/tracing' });
+    expect(k.debug.namespaceSystems()).toEqual(['user_events']);
+    k.debug.registerNamespaceSystem('demo', { show: 'demo_enabled=1\n' });
+    expect(k.debug.namespaceSystems()).toEqual(['demo', 'user_events']);
+    expect(sys.mkdir('namespaces/ns1')).toBe(0);
+    expect(k.debug.namespaceShows('ns1')).toEqual([
+      { system: 'demo', text: 'demo_enabled=1\n' },
+      { system: 'user_events', text: 'user_events_limit=32767\n' },
+    ]);
+    expect(k.debug.namespaceShows('nosuch')).toBeNull();
+    const fd = sys.open('namespaces/ns1/options', O_RDONLY);
+    expect(k.debug.namespaceIds()).toEqual([{ name: 'ns1', id: 1, refs: 2 }]);
+    sys.close(fd);
+    expect(k.debug.namespaceIds()).toEqual([{ name: 'ns1', id: 1, refs: 1 }]);
   });
 });

@@ -93,6 +93,13 @@ export function namespaceSystemNames(): string[] {
   return registry.systems.map((s) => s.name);
 }
 
+/** Each system's `show` text for one namespace, in list order (what `options` concatenates). */
+export function namespaceShows(name: string): Array<{ system: string; text: string }> | null {
+  const ns = registry.namespaces.find((n) => n.name === name);
+  if (!ns) return null;
+  return registry.systems.map((s) => ({ system: s.name, text: s.ops.show(ns) }));
+}
+
 export function namespaces(): readonly TraceNamespace[] {
   return registry.namespaces;
 }
