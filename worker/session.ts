@@ -47,8 +47,10 @@ export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS)
 interface Session {
   shell: Shell;
   sys: Syscalls;
-  /** The same task's quiet system calls: the page's looks (tree, file view, completion) go here. */
+  /** The login task's quiet system calls: the inspectors look at the host's tracefs through them. */
   look: Syscalls;
+  /** The foreground shell's quiet calls (it changes with `su` and `container exec`), and its pid. */
+  view: { pid: number; sys: Syscalls } | null;
   tty: Tty;
   readonly out: Uint8Array[];
   /** Watched directory -> the signature of its last listing. */
@@ -78,7 +80,7 @@ export class Playground {
     const id = this.nextId++;
     const s: Session = { ...this.login(uid), watched: new Map(), treeVersion: 0, inspector: null };
     this.sessions.set(id, s);
-    const cwd = s.look.getcwd();
+    const cwd = this.view(s).getcwd();
     const greeting = BANNER + this.drain(s);
     return ok({
       id,
@@ -119,25 +121,25 @@ export class Playground {
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {
     const s = this.sessions.get(id);
-    return s ? ok(completeLine(s.look, COMMANDS, line, cursor)) : missing();
+    return s ? ok(completeLine(this.view(s), COMMANDS, line, cursor)) : missing();
   }
 
   tree(id: number, paths: string[], watch: string[]): Reply<TreeSnapshot> {
     const s = this.sessions.get(id);
     if (!s) return missing();
-    const dirs = listDirs(s.look, paths);
+    const dirs = listDirs(this.view(s), paths);
     const known = new Map(dirs.map((d) => [d.path, JSON.stringify(d)]));
     const next = new Map<string, string>();
     for (const path of watch) next.set(path, known.get(path) ?? s.watched.get(path) ?? '');
     const unknown = [...next].filter(([, sig]) => sig === '').map(([path]) => path);
-    for (const d of listDirs(s.look, unknown)) next.set(d.path, JSON.stringify(d));
+    for (const d of listDirs(this.view(s), unknown)) next.set(d.path, JSON.stringify(d));
     s.watched = next;
-    return ok({ treeVersion: s.treeVersion, cwd: s.look.getcwd(), dirs });
+    return ok({ treeVersion: s.treeVersion, cwd: this.view(s).getcwd(), dirs });
   }
 
   readFile(id: number, path: string, maxBytes: number): Reply<FileContents> {
     const s = this.sessions.get(id);
-    return s ? ok(readFile(s.look, path, maxBytes)) : missing();
+    return s ? ok(readFile(this.view(s), path, maxBytes)) : missing();
   }
 
   inspect(id: number): Reply<InspectSnapshot> {
@@ -155,12 +157,22 @@ export class Playground {
     return (s.inspector ??= new Inspector(this.kernel, () => s.look));
   }
 
-  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'tty' | 'out'> {
+  /**
+   * The tree, file view and completion see what the foreground shell sees: the login shell, or a
+   * shell started by `su` or `container exec` (its own mount namespace), through quiet calls.
+   */
+  private view(s: Session): Syscalls {
+    const fg = s.shell.sys;
+    if (s.view?.pid !== fg.pid) s.view = { pid: fg.pid, sys: this.kernel?.observe(fg.pid) ?? fg };
+    return s.view.sys;
+  }
+
+  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'view' | 'tty' | 'out'> {
     if (!this.kernel) this.kernel = this.bootKernel();
     const out: Uint8Array[] = [];
     const { sys, tty } = this.kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
     const look = this.kernel.observe(sys.pid) ?? sys;
-    return { shell: new Shell(sys), sys, look, tty, out };
+    return { shell: new Shell(sys), sys, look, view: null, tty, out };
   }
 
   /** One step of a session, then the blocked shells of the others, then the watched directories. */
@@ -184,7 +196,7 @@ export class Playground {
       state: blocked ? 'blocked' : s.shell.continuing ? 'more' : 'done',
       status: s.shell.status,
       prompt: blocked ? '' : s.shell.prompt(),
-      cwd: s.look.getcwd(),
+      cwd: this.view(s).getcwd(),
       treeVersion: s.treeVersion,
       inspectVersion: s.inspector?.version ?? 0,
       traceVersion: s.inspector?.trace.version ?? 0,
@@ -195,7 +207,7 @@ export class Playground {
   private checkWatched(): void {
     for (const s of this.sessions.values()) {
       let changed = false;
-      for (const d of listDirs(s.look, [...s.watched.keys()])) {
+      for (const d of listDirs(this.view(s), [...s.watched.keys()])) {
         const sig = JSON.stringify(d);
         if (s.watched.get(d.path) !== sig) changed = true;
         s.watched.set(d.path, sig);

@@ -312,3 +312,24 @@ describe('the page looks without changing what a session records', () => {
     expect(run(true)).toBe(quiet);
   });
 });
+
+describe('the page sees what the foreground shell sees', () => {
+  it('follows `container exec` into the container and back out on exit', () => {
+    const { run, list, pg, id } = booted();
+    run('mkdir namespaces/ns1; chmod 0755 namespaces/ns1/root');
+    run('container run c1 --bind /sys/kernel/tracing/namespaces/ns1/root:/isolated --user alice');
+    const hostRoot = list('/').entries!.map((e) => e.name);
+    expect(hostRoot).toContain('sys');
+    const inside = run('container exec c1');
+    expect(inside.prompt).toBe('alice@c1:/$ ');
+    expect(inside.cwd).toBe('/');
+    const ctrRoot = list('/').entries!.map((e) => e.name);
+    expect(ctrRoot).toContain('isolated');
+    expect(ctrRoot).not.toContain('sys');
+    expect(list('/isolated').entries!.map((e) => e.name)).toEqual(['user_events_data', 'user_events_status']);
+    expect(value(pg.complete(id, 'ls /iso', 7)).candidates).toEqual(['isolated/']);
+    const back = run('exit');
+    expect(back.prompt).toBe('root@playground:/sys/kernel/tracing# ');
+    expect(list('/').entries!.map((e) => e.name)).toContain('sys');
+  });
+});
