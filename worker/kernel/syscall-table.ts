@@ -9,7 +9,6 @@ import * as path from './syscalls-path';
 import * as io from './syscalls';
 import * as nsc from './syscalls-ns';
 import type { ProcessInfo } from './syscalls-ns';
-import type { Cred } from './fs/permission';
 import type { Task } from './sched/task';
 import type { TaskTable } from './sched/tasks';
 import { advanceClock, ktimeNs } from './lib/clock';
@@ -85,7 +84,6 @@ export interface Syscalls {
   setns(pid: number): number;
 }
 
-/** The system calls of `task`; `enter` switches the kernel's globals to the task's own kernel. */
 /**
  * The system calls of `task`; `enter` switches the kernel's globals to the task's own kernel. A
  * `quiet` surface does not move the clock: it is how the page looks at the kernel (tree, file
@@ -103,6 +101,16 @@ export function bindSyscalls(
     enter();
     return io.asTask(task, fn, tick);
   };
+  /** The hot calls (read, write, writev) without a closure per call. */
+  const direct = <A, B, R>(fn: (t: Task, a: A, b: B) => R, a: A, b: B): R => {
+    enter();
+    io.enterTask(task, tick);
+    try {
+      return fn(task, a, b);
+    } finally {
+      io.leaveTask();
+    }
+  };
   const sys: Syscalls = {
     pid: task.pid,
     getpid: () => task.pid,
@@ -113,26 +121,10 @@ export function bindSyscalls(
     comm: () => task.comm,
     open: (p, flags, mode) => run(() => io.sysOpen(task, p, flags, mode)),
     close: (fd) => run(() => io.sysClose(task, fd)),
-    read: (fd, count) => run(() => io.sysRead(task, fd, count)),
-    write(fd, data) {
-      enter();
-      io.enterTask(task, tick);
-      try {
-        return io.sysWrite(task, fd, data);
-      } finally {
-        io.leaveTask();
-      }
-    },
+    read: (fd, count) => direct(io.sysRead, fd, count),
+    write: (fd, data) => direct(io.sysWrite, fd, data),
     pwrite: (fd, data, offset) => run(() => io.sysPwrite(task, fd, data, offset)),
-    writev(fd, iov) {
-      enter();
-      io.enterTask(task, tick);
-      try {
-        return io.sysWritev(task, fd, iov);
-      } finally {
-        io.leaveTask();
-      }
-    },
+    writev: (fd, iov) => direct(io.sysWritev, fd, iov),
     lseek: (fd, offset, whence) => run(() => io.sysLseek(task, fd, offset, whence)),
     ioctl: (fd, cmd, arg) => run(() => io.sysIoctl(task, fd, cmd, arg)),
     dup: (fd, minFd) => run(() => io.sysDup(task, fd, minFd)),
@@ -184,6 +176,3 @@ export function bindSyscalls(
   };
   return sys;
 }
-
-/** Credentials for a new session's first task. */
-export type SessionCred = Cred;

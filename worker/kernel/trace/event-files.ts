@@ -8,6 +8,7 @@ import { encodeUtf8 } from '../lib/utf8';
 import { seqRead, type FileOperations, type FilePos, type OpenFile } from '../fs/file';
 import type { TraceArray } from './trace-array';
 import { eventEnableDisable, tracingUpdateBuffers, type TraceEventCall } from './trace-event';
+import { pinning } from './trace-fops';
 
 /** What a per-event file points at. */
 export interface EventFile {
@@ -44,6 +45,17 @@ export const HEADER_EVENT =
   '\ttime_extend : type == 30\n' +
   '\ttime_stamp : type == 31\n' +
   '\tdata max type_len  == 28\n';
+
+/** The trimmed text of a filter or trigger write (only its first 256 bytes matter here). */
+function writtenText(data: Uint8Array): string {
+  return String.fromCharCode(...data.subarray(0, 256)).trim();
+}
+
+/** Filters are out of scope (Q23): only `0` (no filter) and white space are accepted. */
+function acceptsFilter(data: Uint8Array): boolean {
+  const t = writtenText(data);
+  return t === '' || t === '0';
+}
 
 function eventFile(file: OpenFile): EventFile | null {
   const ef = file.inode.private as EventFile;
@@ -103,8 +115,7 @@ export const eventFilterFops: FileOperations = {
   read: (file, count, ppos) => text(file, count, ppos, () => (eventFile(file) ? 'none\n' : null)),
   write(file, data) {
     if (!eventFile(file)) return -ENODEV;
-    const t = String.fromCharCode(...data.subarray(0, 256)).trim();
-    return t === '' || t === '0' ? data.length : -EINVAL;
+    return acceptsFilter(data) ? data.length : -EINVAL;
   },
 };
 
@@ -113,7 +124,7 @@ export const eventTriggerFops: FileOperations = {
   read: (file, count, ppos) => text(file, count, ppos, () => (eventFile(file) ? TRIGGER_TEXT : null)),
   write(file, data) {
     if (!eventFile(file)) return -ENODEV;
-    return String.fromCharCode(...data.subarray(0, 256)).trim() === '' ? data.length : -EINVAL;
+    return writtenText(data) === '' ? data.length : -EINVAL;
   },
 };
 
@@ -124,14 +135,7 @@ function systemEvents(sf: SystemFile): TraceEventCall[] {
 }
 
 /** `events/SYSTEM/enable` and `events/enable` (§d.4): `0`, `1`, `X` (mixed) or `?` (no events). */
-export const systemEnableFops: FileOperations = {
-  open(inode) {
-    (inode.private as SystemFile).tr.pins++;
-    return 0;
-  },
-  release(inode) {
-    (inode.private as SystemFile).tr.pins--;
-  },
+export const systemEnableFops: FileOperations = pinning({
   read: (file, count, ppos) =>
     text(file, count, ppos, () => {
       const sf = file.inode.private as SystemFile;
@@ -154,22 +158,12 @@ export const systemEnableFops: FileOperations = {
     }
     return first || data.length;
   },
-};
+});
 
-export const systemFilterFops: FileOperations = {
-  open(inode) {
-    (inode.private as SystemFile).tr.pins++;
-    return 0;
-  },
-  release(inode) {
-    (inode.private as SystemFile).tr.pins--;
-  },
+export const systemFilterFops: FileOperations = pinning({
   read: (file, count, ppos) => text(file, count, ppos, () => SYSTEM_FILTER_TEXT),
-  write(_file, data) {
-    const t = String.fromCharCode(...data.subarray(0, 256)).trim();
-    return t === '' || t === '0' ? data.length : -EINVAL;
-  },
-};
+  write: (_file, data) => (acceptsFilter(data) ? data.length : -EINVAL),
+});
 
 export const headerPageFops: FileOperations = {
   read: (file, count, ppos) => text(file, count, ppos, () => HEADER_PAGE),
