@@ -33,9 +33,17 @@ export interface TerminalStep {
   inspectVersion: number;
   /** Bumped when the trace buffer (or how its entries decode) changed: the page asks `traceRows`. */
   traceVersion: number;
+  /** The session log's step this call recorded (its index in `SessionLog.steps`). */
+  step: number;
+  /**
+   * What other terminals got meanwhile (their background jobs ran, or their blocked command went
+   * on): output to show there, where its shell now stands, and its prompt if one is now due.
+   */
+  elsewhere: { id: number; output: string; state: ShellState; prompt: string }[];
 }
 
 export interface SessionInfo {
+  /** The terminal: numbered from 1 in the order terminals were opened since boot. */
   id: number;
   /** Output printed at login (the banner). */
   greeting: string;
@@ -215,9 +223,95 @@ export interface TraceSnapshot {
   error?: string;
 }
 
+/**
+ * What a person did at a terminal: a typed line (at a prompt, or input for a blocked command),
+ * Ctrl-C, Ctrl-D, and opening or closing a terminal. Replaying the same steps into a fresh kernel
+ * gives the same bytes: the clock is virtual and pids are stable.
+ */
+export type LogOp = 'open' | 'line' | 'interrupt' | 'eof' | 'close';
+
+export interface LogStep {
+  /** The terminal (SessionInfo.id): 1 is the first, opened at boot. */
+  term: number;
+  op: LogOp;
+  /** The line typed (op `line`), without its newline. */
+  text?: string;
+  /** A short hash of the output the step gave when recorded: tells where a replay diverges. */
+  hash?: string;
+  /** Output the step must give (a self-checking step): replay shows pass or fail. */
+  expect?: string;
+}
+
+/** A session as the steps that made it, with what made them (shared links carry this). */
+export interface SessionLog {
+  /** The simulator version that recorded it. */
+  simulator: string;
+  /** The kernel model it ran on. */
+  profile: string;
+  title?: string;
+  steps: LogStep[];
+}
+
+/** One terminal after a replay: everything its screen showed, and where its shell stands. */
+export interface TerminalScreen {
+  id: number;
+  /** Greeting, prompts, echoed lines and output, in order, exactly as the terminal showed them. */
+  text: string;
+  prompt: string;
+  state: ShellState;
+  cwd: string;
+  /** False once the terminal was closed. */
+  open: boolean;
+}
+
+/** A self-checking step's outcome on replay. */
+export interface StepCheck {
+  step: number;
+  pass: boolean;
+  expected: string;
+  actual: string;
+}
+
+export interface ReplayResult {
+  terminals: TerminalScreen[];
+  /** Steps replayed. */
+  steps: number;
+  /** The first step whose output differs from the hash recorded with it, or null. */
+  diverged: number | null;
+  checks: StepCheck[];
+  /** Why replay stopped before the end (a step the kernel cannot take), with its index. */
+  error?: { step: number; message: string };
+  treeVersion: number;
+  inspectVersion: number;
+  traceVersion: number;
+}
+
+/** A point of view for the tree: a terminal's foreground shell, the host, or a container. */
+export type ViewSpec = { kind: 'terminal' } | { kind: 'host' } | { kind: 'container'; name: string };
+
+export interface ViewInfo {
+  spec: ViewSpec;
+  label: string;
+}
+
 export interface PlaygroundApi {
   /** Boots a fresh kernel (dropping any previous one) and opens a root terminal in /sys/kernel/tracing. */
   boot(): Promise<Reply<SessionInfo>>;
+  /** Opens another root terminal on the host, in /sys/kernel/tracing (recorded in the log). */
+  openTerminal(): Promise<Reply<SessionInfo>>;
+  /** Closes a terminal: its shell gets a hangup, its background jobs SIGHUP (recorded). */
+  closeTerminal(session: number): Promise<Reply<true>>;
+  /** The session log since boot (or since the replay that started it). */
+  log(): Promise<Reply<SessionLog>>;
+  /**
+   * Boots a fresh kernel and replays `log` (its first `upTo` steps), then goes on recording from
+   * there: what each terminal shows, where replay diverged, and each self-checking step's outcome.
+   */
+  replay(log: SessionLog, upTo?: number): Promise<Reply<ReplayResult>>;
+  /** Makes a recorded step self-checking (`expect` is its output) or not (null). */
+  expect(step: number, expect: string | null): Promise<Reply<true>>;
+  /** The points of view the tree can take: the terminal, the host, each container. */
+  views(session: number): Promise<Reply<ViewInfo[]>>;
   /** Types one line (without its newline) into a terminal. */
   input(session: number, line: string): Promise<Reply<TerminalStep>>;
   /** Ctrl-C in a terminal: ends the running command or drops a continued line. */
@@ -232,7 +326,7 @@ export interface PlaygroundApi {
    * Lists the directories `paths` through the session's system calls, and makes `watch` the set of
    * directories whose changes bump `treeVersion` (the page sends every directory it shows open).
    */
-  tree(session: number, paths: string[], watch: string[]): Promise<Reply<TreeSnapshot>>;
+  tree(session: number, paths: string[], watch: string[], view?: ViewSpec): Promise<Reply<TreeSnapshot>>;
   /** Reads up to `maxBytes` of a file, without blocking and without consuming anything. */
   readFile(session: number, path: string, maxBytes: number): Promise<Reply<FileContents>>;
   /**

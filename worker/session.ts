@@ -1,53 +1,67 @@
-// Terminal sessions over one booted kernel: each is a login task with its tty and an interactive
-// shell, plus the read-only looks the page takes at the kernel (tree, file view, Tab completion,
-// the inspectors of session-inspect.ts), all made through that login task's own system calls, as
-// `ls` in the shell would.
-// Output is collected per session and handed back with each step. No worker globals, so the same
-// code runs in the browser worker and in Node tests. NOTE: the looks are quiet system calls of
-// the same task (Kernel.observe): they never move the virtual clock, so what the page looks at
-// does not change the timestamps a session records.
+// The machine the page drives: one booted kernel and its terminals, each a login task with its tty
+// and an interactive shell, plus the read-only looks the page takes at the kernel (tree, file
+// view, Tab completion, the inspectors of session-inspect.ts), all made through system calls, as
+// `ls` in the shell would. Every step a person takes (a line, Ctrl-C, Ctrl-D, a terminal opened or
+// closed) is recorded in the session log (session-log.ts); `replay` boots afresh and takes the
+// same steps, which gives the same bytes. The terminals share one job scheduler, so a background
+// job started in one runs while another's foreground sleeps; what it prints is handed back with
+// the step that ran it, for the terminal it belongs to.
+// No worker globals, so the same code runs in the browser worker and in Node tests. NOTE: the
+// looks are quiet system calls (Kernel.observe): they never move the virtual clock, so what the
+// page looks at does not change the timestamps a session records.
 
 import { boot, TRACEFS_PATH, type Kernel } from './kernel/boot';
 import type { Syscalls } from './kernel/syscall-table';
 import type { Tty } from './kernel/tty';
 import { decodeUtf8, encodeUtf8 } from './kernel/lib/utf8';
-import { EISDIR, strerror } from './kernel/lib/errno';
-import { O_NONBLOCK, O_RDONLY } from './kernel/syscalls';
 import { Shell } from './user/shell/shell';
+import { Scheduler } from './user/shell/jobs';
 import { BUILTINS } from './user/shell/builtins';
 import { PROGRAMS } from './user/coreutils/index';
 import { concatBytes } from './user/process';
-import { listDirs, nodeKind } from './session-tree';
+import { listDirs } from './session-tree';
 import { completeLine } from './session-complete';
+import { readFile } from './session-files';
 import { Inspector } from './session-inspect';
+import { SessionRecorder, stepEcho } from './session-log';
+import { replaySteps } from './session-replay';
+import { containerView, listViews, sameView } from './session-views';
 import type {
   Completion,
   FileContents,
   InspectSnapshot,
-  PlaygroundApi,
+  LogStep,
+  ReplayResult,
   Reply,
   SessionInfo,
+  SessionLog,
+  ShellState,
   TerminalStep,
   TraceSnapshot,
   TreeSnapshot,
+  ViewInfo,
+  ViewSpec,
 } from './protocol';
+
+export { readFile } from './session-files';
+export { createApi } from './session-api';
 
 export const BANNER =
   'tracefs playground: a model of Linux tracefs with tracing namespaces (RFC v2) and user_events.\n' +
   "Type 'help' for the commands, 'ls' to look around.\n";
-
-/** Files the file view does not open: reading them consumes entries or frees the buffer. */
-const CONSUMING = new Set(['trace_pipe', 'trace_pipe_raw', 'free_buffer']);
 
 /** Every command the shell knows: its builtins and the programs in /usr/bin. */
 export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS), ...Object.keys(PROGRAMS)])]
   .filter((name) => /^[a-z]/.test(name))
   .sort();
 
+/** At most this many terminals are open at once. */
+export const MAX_TERMINALS = 8;
+
 interface Session {
   shell: Shell;
   sys: Syscalls;
-  /** The login task's quiet system calls: the inspectors look at the host's tracefs through them. */
+  /** The login task's quiet system calls: the inspectors and the host view look through them. */
   look: Syscalls;
   /** The foreground shell's quiet calls (it changes with `su` and `container exec`), and its pid. */
   view: { pid: number; sys: Syscalls } | null;
@@ -56,46 +70,80 @@ interface Session {
   /** Watched directory -> the signature of its last listing. */
   watched: Map<string, string>;
   treeVersion: number;
+  /** The tree's point of view, as its last `tree` call asked. */
+  treeView: ViewSpec;
   /** The inspectors' look, made on the page's first `inspect` or `traceRows`. */
   inspector: Inspector | null;
+  /** Where its shell stood after its last step. */
+  state: ShellState;
+}
+
+export interface PlaygroundOptions {
+  /** Boots each kernel (tests pass one with debug systems registered). */
+  bootKernel?: () => Kernel;
+  /** Keep what each terminal's screen shows (tests; a replay always does). */
+  screens?: boolean;
 }
 
 export class Playground {
   private kernel: Kernel | null = null;
   private readonly sessions = new Map<number, Session>();
   private nextId = 1;
+  private scheduler = new Scheduler();
+  private recorder: SessionRecorder;
+  private readonly bootKernel: () => Kernel;
+  private screens: boolean;
 
-  /** `bootKernel` boots each kernel (tests pass one with debug systems registered). */
-  constructor(private readonly bootKernel: () => Kernel = () => boot()) {}
+  constructor(options: PlaygroundOptions | (() => Kernel) = {}) {
+    const o = typeof options === 'function' ? { bootKernel: options } : options;
+    this.bootKernel = o.bootKernel ?? (() => boot());
+    this.screens = o.screens ?? false;
+    this.recorder = new SessionRecorder(this.screens);
+  }
 
+  /** Boots a fresh kernel (a new, empty session log) and opens terminal 1. */
   boot(): Reply<SessionInfo> {
     this.kernel = this.bootKernel();
     this.sessions.clear();
     this.nextId = 1;
-    return this.open(0);
+    this.scheduler = new Scheduler();
+    this.recorder = new SessionRecorder(this.screens);
+    return ok(this.open(0));
   }
 
-  /** Opens a terminal for `uid` in the tracefs directory (or its home if it may not enter it). */
-  open(uid: number): Reply<SessionInfo> {
-    const id = this.nextId++;
-    const s: Session = { ...this.login(uid), watched: new Map(), treeVersion: 0, inspector: null };
-    this.sessions.set(id, s);
-    const cwd = this.view(s).getcwd();
-    const greeting = BANNER + this.drain(s);
-    return ok({
-      id,
-      greeting,
-      prompt: s.shell.prompt(),
-      cwd,
-      treeVersion: 0,
-      inspectVersion: 0,
-      traceVersion: 0,
-    });
+  /** Opens another root terminal on the host (a recorded step). */
+  openTerminal(): Reply<SessionInfo> {
+    if (this.sessions.size >= MAX_TERMINALS) {
+      return { ok: false, error: { kind: 'no-session', message: `at most ${MAX_TERMINALS} terminals` } };
+    }
+    const info = this.open(0);
+    this.recorder.record({ term: info.id, op: 'open' }, info.greeting);
+    return ok(info);
+  }
+
+  /**
+   * Opens a terminal for `uid` without recording it: for tests that need a user's login, since a
+   * session log opens root terminals only.
+   */
+  openAs(uid: number): Reply<SessionInfo> {
+    return ok(this.open(uid));
+  }
+
+  /** Closes a terminal: its shells and the jobs started on it get a hangup (a recorded step). */
+  closeTerminal(id: number): Reply<true> {
+    const s = this.sessions.get(id);
+    if (!s) return missing();
+    s.shell.hangup();
+    s.sys.exit();
+    this.sessions.delete(id);
+    this.recorder.record({ term: id, op: 'close' }, '');
+    this.afterStep(id);
+    return ok(true);
   }
 
   /** A line for the shell, or, while a command is blocked, typed input for the terminal it reads. */
   input(id: number, line: string): Reply<TerminalStep> {
-    return this.run(id, (s) => {
+    return this.run(id, { term: id, op: 'line', text: line }, (s) => {
       if (!s.shell.busy) return s.shell.input(line).state;
       s.tty.input(encodeUtf8(line + '\n'));
       return s.shell.resume().state;
@@ -103,20 +151,63 @@ export class Playground {
   }
 
   interrupt(id: number): Reply<TerminalStep> {
-    return this.run(id, (s) => s.shell.interrupt().state);
+    return this.run(id, { term: id, op: 'interrupt' }, (s) => s.shell.interrupt().state);
   }
 
+  /** Retries a blocked command (something else may have produced its data); not a person's step. */
   resume(id: number): Reply<TerminalStep> {
-    return this.run(id, (s) => s.shell.resume().state);
+    return this.run(id, null, (s) => s.shell.resume().state);
   }
 
   /** Ctrl-D: end of input for a blocked command's terminal, or for a line that continues. */
   endOfInput(id: number): Reply<TerminalStep> {
-    return this.run(id, (s) => {
+    return this.run(id, { term: id, op: 'eof' }, (s) => {
       if (!s.shell.busy) return s.shell.endOfInput().state;
       s.tty.hangup();
       return s.shell.resume().state;
     });
+  }
+
+  log(): Reply<SessionLog> {
+    return ok(this.recorder.log());
+  }
+
+  /** Boots afresh and takes the first `upTo` steps of `log`; recording goes on from there. */
+  replay(log: SessionLog, upTo = log.steps.length): Reply<ReplayResult> {
+    const screens = this.screens;
+    this.screens = true;
+    try {
+      this.boot();
+      this.recorder.title = log.title;
+      return ok(replaySteps(this, log.steps.slice(0, Math.max(0, upTo))));
+    } finally {
+      this.screens = screens;
+      this.recorder.keepScreens(screens);
+    }
+  }
+
+  /** What replay needs of the machine after its steps: each terminal's screen and versions. */
+  replayState(): Omit<ReplayResult, 'steps' | 'diverged' | 'checks' | 'error'> {
+    const terminals = [...this.sessions].map(([id, s]) => ({
+      id,
+      text: this.recorder.screen(id),
+      prompt: s.state === 'blocked' ? '' : s.shell.prompt(),
+      state: s.state,
+      cwd: this.view(s).getcwd(),
+      open: true,
+    }));
+    const first = this.sessions.values().next().value;
+    return {
+      terminals,
+      treeVersion: first?.treeVersion ?? 0,
+      inspectVersion: first?.inspector?.version ?? 0,
+      traceVersion: first?.inspector?.trace.version ?? 0,
+    };
+  }
+
+  expect(index: number, expect: string | null): Reply<true> {
+    if (!this.recorder.setExpect(index, expect)) return missing();
+    return ok(true);
   }
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {
@@ -124,22 +215,35 @@ export class Playground {
     return s ? ok(completeLine(this.view(s), COMMANDS, line, cursor)) : missing();
   }
 
-  tree(id: number, paths: string[], watch: string[]): Reply<TreeSnapshot> {
+  views(id: number): Reply<ViewInfo[]> {
+    const s = this.sessions.get(id);
+    return s ? ok(listViews(s.look)) : missing();
+  }
+
+  tree(
+    id: number,
+    paths: string[],
+    watch: string[],
+    view: ViewSpec = { kind: 'terminal' },
+  ): Reply<TreeSnapshot> {
     const s = this.sessions.get(id);
     if (!s) return missing();
-    const dirs = listDirs(this.view(s), paths);
+    if (!sameView(s.treeView, view)) s.watched = new Map();
+    s.treeView = view;
+    const sys = this.treeSys(s);
+    const dirs = listDirs(sys, paths);
     const known = new Map(dirs.map((d) => [d.path, JSON.stringify(d)]));
     const next = new Map<string, string>();
     for (const path of watch) next.set(path, known.get(path) ?? s.watched.get(path) ?? '');
     const unknown = [...next].filter(([, sig]) => sig === '').map(([path]) => path);
-    for (const d of listDirs(this.view(s), unknown)) next.set(d.path, JSON.stringify(d));
+    for (const d of listDirs(sys, unknown)) next.set(d.path, JSON.stringify(d));
     s.watched = next;
     return ok({ treeVersion: s.treeVersion, cwd: this.view(s).getcwd(), dirs });
   }
 
   readFile(id: number, path: string, maxBytes: number): Reply<FileContents> {
     const s = this.sessions.get(id);
-    return s ? ok(readFile(this.view(s), path, maxBytes)) : missing();
+    return s ? ok(readFile(this.treeSys(s), path, maxBytes)) : missing();
   }
 
   inspect(id: number): Reply<InspectSnapshot> {
@@ -153,8 +257,11 @@ export class Playground {
   }
 
   private inspectorOf(s: Session): Inspector {
-    if (!this.kernel) this.kernel = this.bootKernel();
-    return (s.inspector ??= new Inspector(this.kernel, () => s.look));
+    return (s.inspector ??= new Inspector(this.machine(), () => s.look));
+  }
+
+  private machine(): Kernel {
+    return (this.kernel ??= this.bootKernel());
   }
 
   /**
@@ -167,47 +274,114 @@ export class Playground {
     return s.view.sys;
   }
 
-  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'view' | 'tty' | 'out'> {
-    if (!this.kernel) this.kernel = this.bootKernel();
-    const out: Uint8Array[] = [];
-    const { sys, tty } = this.kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
-    const look = this.kernel.observe(sys.pid) ?? sys;
-    return { shell: new Shell(sys), sys, look, view: null, tty, out };
+  /** The tree's point of view; a container that is gone shows the host. */
+  private treeSys(s: Session): Syscalls {
+    const v = s.treeView;
+    if (v.kind === 'terminal') return this.view(s);
+    if (v.kind === 'container') return containerView(this.machine(), s.look, v.name) ?? s.look;
+    return s.look;
   }
 
-  /** One step of a session, then the blocked shells of the others, then the watched directories. */
-  private run(id: number, step: (s: Session) => TerminalStep['state']): Reply<TerminalStep> {
+  private open(uid: number): SessionInfo {
+    const id = this.nextId++;
+    const s: Session = {
+      ...this.login(uid),
+      watched: new Map(),
+      treeVersion: 0,
+      treeView: { kind: 'terminal' },
+      inspector: null,
+      state: 'done',
+    };
+    this.sessions.set(id, s);
+    const greeting = BANNER + this.drain(s);
+    const prompt = s.shell.prompt();
+    this.recorder.show(id, greeting + prompt);
+    return {
+      id,
+      greeting,
+      prompt,
+      cwd: this.view(s).getcwd(),
+      treeVersion: 0,
+      inspectVersion: 0,
+      traceVersion: 0,
+    };
+  }
+
+  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'view' | 'tty' | 'out'> {
+    const out: Uint8Array[] = [];
+    const kernel = this.machine();
+    const { sys, tty } = kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
+    const look = kernel.observe(sys.pid) ?? sys;
+    return { shell: new Shell(sys, {}, this.scheduler), sys, look, view: null, tty, out };
+  }
+
+  /** One step of a terminal (recorded unless `logged` is null), then what it did elsewhere. */
+  private run(
+    id: number,
+    logged: LogStep | null,
+    step: (s: Session) => TerminalStep['state'],
+  ): Reply<TerminalStep> {
     const s = this.sessions.get(id);
     if (!s) return missing();
+    const before = s.state;
     const state = step(s);
     let output = '';
     if (s.shell.exitStatus !== null) {
       // NOTE: `exit` ends the login task (closing its descriptors); a new login shell takes the terminal.
       output = this.drain(s);
+      s.shell.hangup();
       s.sys.exit();
       Object.assign(s, this.login(s.sys.getuid()));
     }
-    for (const [other, o] of this.sessions) if (other !== id && o.shell.busy) o.shell.resume();
-    this.checkWatched();
-    for (const o of this.sessions.values()) o.inspector?.check();
+    output += this.drain(s);
     const blocked = state === 'blocked' && s.shell.busy;
+    s.state = blocked ? 'blocked' : s.shell.continuing ? 'more' : 'done';
+    const prompt = blocked ? '' : s.shell.prompt();
+    const index = logged ? this.recorder.record(logged, output) : this.recorder.steps.length - 1;
+    this.recorder.show(id, (logged ? stepEcho(logged, before) : '') + output + prompt);
+    const elsewhere = this.afterStep(id);
     return ok({
-      output: output + this.drain(s),
-      state: blocked ? 'blocked' : s.shell.continuing ? 'more' : 'done',
+      output,
+      state: s.state,
       status: s.shell.status,
-      prompt: blocked ? '' : s.shell.prompt(),
+      prompt,
       cwd: this.view(s).getcwd(),
       treeVersion: s.treeVersion,
       inspectVersion: s.inspector?.version ?? 0,
       traceVersion: s.inspector?.trace.version ?? 0,
+      step: index,
+      elsewhere,
     });
+  }
+
+  /**
+   * After a step: the other terminals' blocked commands try again, what they and the jobs started
+   * on them printed goes to their screens, and watched directories and inspectors are checked.
+   */
+  private afterStep(id: number): TerminalStep['elsewhere'] {
+    const elsewhere: TerminalStep['elsewhere'] = [];
+    for (const [other, o] of this.sessions) {
+      if (other === id) continue;
+      const state = o.shell.busy ? o.shell.resume().state : o.state;
+      const blocked = state === 'blocked' && o.shell.busy;
+      const now: ShellState = blocked ? 'blocked' : o.shell.continuing ? 'more' : 'done';
+      const output = this.drain(o);
+      if (output === '' && now === o.state) continue;
+      const prompt = now === 'blocked' || o.state !== 'blocked' ? '' : o.shell.prompt();
+      o.state = now;
+      this.recorder.show(other, output + prompt);
+      elsewhere.push({ id: other, output, state: now, prompt });
+    }
+    this.checkWatched();
+    for (const o of this.sessions.values()) o.inspector?.check();
+    return elsewhere;
   }
 
   /** Re-lists every watched directory of every session; a difference bumps that session's version. */
   private checkWatched(): void {
     for (const s of this.sessions.values()) {
       let changed = false;
-      for (const d of listDirs(this.view(s), [...s.watched.keys()])) {
+      for (const d of listDirs(this.treeSys(s), [...s.watched.keys()])) {
         const sig = JSON.stringify(d);
         if (s.watched.get(d.path) !== sig) changed = true;
         s.watched.set(d.path, sig);
@@ -217,6 +391,7 @@ export class Playground {
   }
 
   private drain(s: Session): string {
+    if (s.out.length === 0) return '';
     const text = decodeUtf8(concatBytes(s.out));
     s.out.length = 0;
     return text;
@@ -229,60 +404,4 @@ function ok<T>(value: T): Reply<T> {
 
 function missing<T>(): Reply<T> {
   return { ok: false, error: { kind: 'no-session', message: 'no such terminal (restart the playground)' } };
-}
-
-/** Reads at most `maxBytes` without blocking; never opens a file whose read changes the kernel. */
-export function readFile(sys: Syscalls, path: string, maxBytes: number): FileContents {
-  const result: FileContents = { path, text: '', bytes: 0, truncated: false };
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const st = sys.stat(path);
-  if (!st.ok) return { ...result, errno: Math.abs(st.err), error: strerror(Math.abs(st.err)) };
-  const kind = nodeKind(st.value.mode);
-  if (kind === 'dir') return { ...result, errno: EISDIR, error: strerror(EISDIR) };
-  if (kind !== 'file') return { ...result, refused: 'reading a device or pipe would wait for input' };
-  if (CONSUMING.has(name)) {
-    return { ...result, refused: `reading ${name} changes the kernel (use cat in the terminal)` };
-  }
-  const fd = sys.open(path, O_RDONLY | O_NONBLOCK);
-  if (fd < 0) return { ...result, errno: -fd, error: strerror(-fd) };
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let errno = 0;
-  while (total <= maxBytes) {
-    const got = sys.read(fd, Math.min(65536, maxBytes + 1 - total));
-    if (typeof got === 'number') errno = got < 0 ? -got : 0;
-    if (typeof got === 'number' || got.length === 0) break;
-    chunks.push(got);
-    total += got.length;
-  }
-  sys.close(fd);
-  const bytes = concatBytes(chunks).subarray(0, maxBytes);
-  if (errno && total === 0) return { ...result, errno, error: strerror(errno) };
-  return { ...result, text: decodeUtf8(bytes), bytes: bytes.length, truncated: total > maxBytes };
-}
-
-/** The worker's API over one Playground: every call answers, and an exception becomes data. */
-export function createApi(playground: Playground): PlaygroundApi {
-  const guard =
-    <A extends unknown[], T>(fn: (...args: A) => Reply<T>) =>
-    async (...args: A): Promise<Reply<T>> => {
-      try {
-        return fn(...args);
-      } catch (e) {
-        const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        return { ok: false, error: { kind: 'crash', message } };
-      }
-    };
-  return {
-    boot: guard(() => playground.boot()),
-    input: guard((id: number, line: string) => playground.input(id, line)),
-    interrupt: guard((id: number) => playground.interrupt(id)),
-    resume: guard((id: number) => playground.resume(id)),
-    endOfInput: guard((id: number) => playground.endOfInput(id)),
-    complete: guard((id: number, line: string, cursor: number) => playground.complete(id, line, cursor)),
-    tree: guard((id: number, paths: string[], watch: string[]) => playground.tree(id, paths, watch)),
-    readFile: guard((id: number, path: string, max: number) => playground.readFile(id, path, max)),
-    inspect: guard((id: number) => playground.inspect(id)),
-    traceRows: guard((id: number, since: number, max: number) => playground.traceRows(id, since, max)),
-  };
 }

@@ -122,7 +122,7 @@ describe('inspect: status bits', () => {
   it('reports what a session may not read as an error, not an exception', () => {
     const { pg, run } = booted();
     run('mkdir namespaces/demo');
-    const alice = value(pg.open(1000)).id;
+    const alice = value(pg.openAs(1000)).id;
     const snap = value(pg.inspect(alice));
     expect(snap.namespaces).toEqual([]);
     expect(snap.groups).toEqual([

@@ -3,7 +3,7 @@
 // the file view's reads, errors and crashes as data, never exceptions.
 import { describe, expect, it } from 'vitest';
 import { BANNER, COMMANDS, createApi, Playground } from '../../worker/session';
-import type { DirListing, Reply, TerminalStep, TreeNode } from '../../worker/protocol';
+import type { DirListing, Reply, TerminalStep, TreeNode, ViewSpec } from '../../worker/protocol';
 
 const TRACING = '/sys/kernel/tracing';
 const NAMESPACES = `${TRACING}/namespaces`;
@@ -41,6 +41,8 @@ describe('sessions', () => {
       treeVersion: 0,
       inspectVersion: 0,
       traceVersion: 0,
+      step: 0,
+      elsewhere: [],
     });
     const step = run('cd /etc; rmdir /nosuch');
     expect(step).toMatchObject({ status: 1, cwd: '/etc', prompt: 'root@playground:/etc# ' });
@@ -156,7 +158,7 @@ describe('tree', () => {
       error: 'No such file or directory',
     });
     expect(list('/etc/passwd')).toMatchObject({ errno: 20, error: 'Not a directory' });
-    const alice = value(pg.open(1000));
+    const alice = value(pg.openAs(1000));
     const dirs = value(pg.tree(alice.id, ['/root', TRACING], [])).dirs;
     expect(dirs.map((d) => d.error)).toEqual(['Permission denied', 'Permission denied']);
   });
@@ -331,5 +333,39 @@ describe('the page sees what the foreground shell sees', () => {
     const back = run('exit');
     expect(back.prompt).toBe('root@playground:/sys/kernel/tracing# ');
     expect(list('/').entries!.map((e) => e.name)).toContain('sys');
+  });
+
+  it('takes the point of view asked for: the host, or a container through its init task', () => {
+    const { run, pg, id } = booted();
+    const names = (view: ViewSpec, path = '/') =>
+      value(pg.tree(id, [path], [], view)).dirs[0].entries?.map((e) => e.name);
+    expect(value(pg.views(id)).map((v) => v.label)).toEqual(["The terminal's shell", 'The host']);
+    run('mkdir namespaces/ns1; chmod 0755 namespaces/ns1/root');
+    run('container run c1 --bind /sys/kernel/tracing/namespaces/ns1/root:/isolated --user alice');
+    expect(value(pg.views(id))).toContainEqual({
+      spec: { kind: 'container', name: 'c1' },
+      label: 'Container c1 (alice)',
+    });
+    expect(names({ kind: 'container', name: 'c1' })).toContain('isolated');
+    expect(names({ kind: 'container', name: 'c1' })).not.toContain('sys');
+    expect(names({ kind: 'container', name: 'c1' }, '/isolated')).toEqual([
+      'user_events_data',
+      'user_events_status',
+    ]);
+    run('container exec c1');
+    expect(names({ kind: 'host' })).toContain('sys');
+    expect(names({ kind: 'terminal' })).not.toContain('sys');
+    run('exit');
+    run('container rm c1');
+    expect(names({ kind: 'container', name: 'c1' })).toContain('sys');
+  });
+
+  it('bumps the tree version when a watched directory of the viewed container changes', () => {
+    const { run, pg, id } = booted();
+    run('container run c1');
+    const view: ViewSpec = { kind: 'container', name: 'c1' };
+    const before = value(pg.tree(id, ['/tmp'], ['/tmp'], view)).treeVersion;
+    const step = run('container exec c1 touch /tmp/x');
+    expect(step.treeVersion).toBe(before + 1);
   });
 });

@@ -19,6 +19,8 @@ function step(output: string, state: TerminalStep['state'] = 'done'): TerminalSt
     treeVersion: 0,
     inspectVersion: 0,
     traceVersion: 0,
+    step: 0,
+    elsewhere: [],
   };
 }
 

@@ -17,7 +17,11 @@ export class JobTable {
   /** `exit` with stopped jobs warns once, as bash does. */
   warnedStopped = false;
 
-  constructor(readonly scheduler: Scheduler = new Scheduler()) {}
+  constructor(
+    readonly scheduler: Scheduler = new Scheduler(),
+    /** The terminal the shell reads from: its jobs end when the terminal hangs up. */
+    readonly terminal: object | null = null,
+  ) {}
 
   private nextId(): number {
     return this.jobs.reduce((max, j) => Math.max(max, j.id), 0) + 1;

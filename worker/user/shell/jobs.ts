@@ -3,9 +3,10 @@
 // read, a sleep of the foreground, `wait`). Time passes only when the foreground sleeps or waits:
 // then the clock jumps to the next wake-up of a sleeping job, which runs, and so on, so the same
 // input gives the same interleaving and the same timestamps on every run.
-// A Scheduler holds every job of one terminal; each shell on it (the login shell, su and container
-// shells) numbers its own jobs in a JobTable (job-table.ts), as bash does. Jobs outlive the shell
-// that started them.
+// A Scheduler holds every job of one machine's terminals (the page's several terminals share one,
+// so a job started in one runs while another terminal's foreground sleeps); each shell (a login
+// shell, su and container shells) numbers its own jobs in a JobTable (job-table.ts), as bash does.
+// Jobs outlive the shell that started them; a terminal's hangup ends the jobs started on it.
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { SIGHUP } from '../../kernel/syscalls';
@@ -27,6 +28,8 @@ export class Job {
   onEnd: (() => void) | null = null;
   /** Order of the last launch or stop: the highest is bash's current job `+`. */
   seq = 0;
+  /** The terminal the job was started on (its hangup ends the job). */
+  readonly terminal: object | null;
 
   constructor(
     readonly id: number,
@@ -35,7 +38,9 @@ export class Job {
     readonly command: string,
     readonly proc: Proc,
     public owner: JobTable | null,
-  ) {}
+  ) {
+    this.terminal = owner?.terminal ?? null;
+  }
 
   get pid(): number {
     return this.leader.pid;
@@ -178,10 +183,10 @@ export class Scheduler {
     return true;
   }
 
-  /** The terminal's session ends: every job left gets SIGHUP, delivered as the tty hangup does. */
-  hangupAll(): void {
+  /** A terminal's session ends: every job started on it gets SIGHUP, as the tty hangup does. */
+  hangupAll(terminal: object | null): void {
     for (const job of [...this.jobs]) {
-      if (job.state === 'done') continue;
+      if (job.state === 'done' || job.terminal !== terminal) continue;
       job.leader.kill(job.pid, SIGHUP);
       this.reap(job);
     }

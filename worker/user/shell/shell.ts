@@ -3,7 +3,8 @@
 // have arrived or ended by Ctrl-C. Lines that leave a quote open wait for the next line (PS2).
 // The terminal may hold a stack of shells: `su` and `container exec` start a shell that reads the
 // lines until it exits (or `suspend`s, becoming a stopped job of the shell below). Background jobs
-// of every shell on the terminal share one scheduler (jobs.ts).
+// of every shell on the terminal share one scheduler (jobs.ts), which the terminals of one machine
+// may share too.
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { SIGQUIT, SIGTERM } from '../../kernel/syscalls';
@@ -44,12 +45,20 @@ interface Frame {
 
 export class Shell {
   private readonly frames: Frame[] = [];
-  private readonly scheduler = new Scheduler();
   /** The frame of each shell started on request, also while it is a stopped job. */
   private readonly frameOf = new WeakMap<ShellRequest, Frame>();
+  /** Tags the jobs started on this terminal. */
+  private readonly terminal = {};
 
-  /** `sys` is the session's first task (the login shell); `vars` are extra exported variables. */
-  constructor(sys: Syscalls, vars: Record<string, string> = {}) {
+  /**
+   * `sys` is the session's first task (the login shell); `vars` are extra exported variables;
+   * `scheduler` is shared with the other terminals of the machine, if any.
+   */
+  constructor(
+    sys: Syscalls,
+    vars: Record<string, string> = {},
+    private readonly scheduler = new Scheduler(),
+  ) {
     this.frames.push(this.newFrame(sys, vars, null));
   }
 
@@ -58,7 +67,7 @@ export class Shell {
     vars: Readonly<Record<string, string>>,
     request: ShellRequest | null,
   ): Frame {
-    const sh = new ShellState(sys, [], undefined, sys.pid, new JobTable(this.scheduler));
+    const sh = new ShellState(sys, [], undefined, sys.pid, new JobTable(this.scheduler, this.terminal));
     sh.loginShell = request === null;
     sh.initLogin({ ...vars });
     return { sh, running: null, pending: [], request };
@@ -180,6 +189,11 @@ export class Shell {
     this.scheduler.pass();
   }
 
+  /** The terminal hangs up (it is closed): its jobs get SIGHUP, its shells end. */
+  hangup(): void {
+    this.scheduler.hangupAll(this.terminal);
+  }
+
   /** Runs the innermost shell's command until it finishes or blocks, serving what it yields. */
   private drive(): ShellStep {
     for (;;) {
@@ -201,7 +215,7 @@ export class Shell {
           this.leave(f, f.sh.exitStatus);
           continue;
         }
-        this.scheduler.hangupAll();
+        this.scheduler.hangupAll(this.terminal);
         return { state: 'done', status: f.sh.exitStatus };
       }
       const y = r.value;
@@ -220,7 +234,7 @@ export class Shell {
    */
   private prompted(f: Frame): ShellStep {
     if (this.exitStatus !== null) {
-      this.scheduler.hangupAll();
+      this.scheduler.hangupAll(this.terminal);
       return { state: 'done', status: this.exitStatus };
     }
     this.scheduler.reapAll();

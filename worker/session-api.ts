@@ -1,0 +1,38 @@
+// The worker's API over one Playground: every call answers, and an exception inside the kernel or
+// the shell becomes a `crash` reply (the page offers a restart) instead of a rejected promise.
+
+import type { Playground } from './session';
+import type { PlaygroundApi, Reply, SessionLog, ViewSpec } from './protocol';
+
+export function createApi(playground: Playground): PlaygroundApi {
+  const guard =
+    <A extends unknown[], T>(fn: (...args: A) => Reply<T>) =>
+    async (...args: A): Promise<Reply<T>> => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        return { ok: false, error: { kind: 'crash', message } };
+      }
+    };
+  return {
+    boot: guard(() => playground.boot()),
+    openTerminal: guard(() => playground.openTerminal()),
+    closeTerminal: guard((id: number) => playground.closeTerminal(id)),
+    log: guard(() => playground.log()),
+    replay: guard((log: SessionLog, upTo?: number) => playground.replay(log, upTo)),
+    expect: guard((step: number, expect: string | null) => playground.expect(step, expect)),
+    views: guard((id: number) => playground.views(id)),
+    input: guard((id: number, line: string) => playground.input(id, line)),
+    interrupt: guard((id: number) => playground.interrupt(id)),
+    resume: guard((id: number) => playground.resume(id)),
+    endOfInput: guard((id: number) => playground.endOfInput(id)),
+    complete: guard((id: number, line: string, cursor: number) => playground.complete(id, line, cursor)),
+    tree: guard((id: number, paths: string[], watch: string[], view?: ViewSpec) =>
+      playground.tree(id, paths, watch, view),
+    ),
+    readFile: guard((id: number, path: string, max: number) => playground.readFile(id, path, max)),
+    inspect: guard((id: number) => playground.inspect(id)),
+    traceRows: guard((id: number, since: number, max: number) => playground.traceRows(id, since, max)),
+  };
+}

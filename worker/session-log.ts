@@ -1,0 +1,101 @@
+// The session log: every step a person took at the terminals (typed lines, Ctrl-C, Ctrl-D,
+// opening and closing terminals) with a short hash of the output each step gave, and the text each
+// terminal's screen showed. The kernel is deterministic, so the log *is* the session: replaying it
+// into a fresh kernel gives the same bytes, and a hash that differs tells where a replay diverged.
+// A screen is built the way the page's console draws it: the prompt, the echoed line and its
+// newline, the output, the next prompt (`^C` for Ctrl-C; nothing for a blocked command's prompt).
+
+import type { LogStep, SessionLog, ShellState } from './protocol';
+import { KERNEL_PROFILE, SIMULATOR_VERSION } from './version';
+
+/** FNV-1a over the UTF-16 units, folded to 16 bits: four hex digits per step keep links short. */
+export function outputHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h ^ (h >>> 16)) & 0xffff).toString(16).padStart(4, '0');
+}
+
+/** What the screen shows of a step before its output: the echo of what was typed. */
+export function stepEcho(step: LogStep, before: ShellState): string {
+  switch (step.op) {
+    case 'line':
+      return (step.text ?? '') + '\n';
+    case 'interrupt':
+      return '^C\n';
+    case 'eof':
+      return before === 'more' ? '\n' : '';
+    default:
+      return '';
+  }
+}
+
+/** A screen keeps at most this many characters: its newest lines (a terminal's scrollback is smaller). */
+const SCREEN_MAX = 1 << 21;
+
+export class SessionRecorder {
+  readonly steps: LogStep[] = [];
+  title: string | undefined;
+  private readonly shown = new Map<number, { parts: string[]; length: number }>();
+
+  /** Screens are kept only when asked for (a replay, a test): live, the page draws its own. */
+  constructor(private screens = false) {}
+
+  /** Starts or stops keeping screens (stopping forgets them). */
+  keepScreens(on: boolean): void {
+    this.screens = on;
+    if (!on) this.shown.clear();
+  }
+
+  /** Appends a step with the hash of its output; returns its index. */
+  record(step: LogStep, output: string): number {
+    const recorded: LogStep = { ...step, hash: outputHash(output) };
+    delete recorded.expect;
+    if (step.expect !== undefined) recorded.expect = step.expect;
+    this.steps.push(recorded);
+    return this.steps.length - 1;
+  }
+
+  /** Makes step `index` self-checking, or not; false when there is no such step. */
+  setExpect(index: number, expect: string | null): boolean {
+    const step = this.steps[index];
+    if (!step) return false;
+    if (expect === null) delete step.expect;
+    else step.expect = expect;
+    return true;
+  }
+
+  /** Text that appeared on terminal `term`. */
+  show(term: number, text: string): void {
+    if (text === '' || !this.screens) return;
+    let screen = this.shown.get(term);
+    if (!screen) this.shown.set(term, (screen = { parts: [], length: 0 }));
+    screen.parts.push(text);
+    screen.length += text.length;
+    if (screen.length > 2 * SCREEN_MAX) {
+      const all = screen.parts.join('');
+      const cut = all.indexOf('\n', all.length - SCREEN_MAX);
+      screen.parts = [all.slice(cut + 1)];
+      screen.length = screen.parts[0].length;
+    }
+  }
+
+  screen(term: number): string {
+    const screen = this.shown.get(term);
+    if (!screen) return '';
+    if (screen.parts.length > 1) screen.parts = [screen.parts.join('')];
+    return screen.parts[0] ?? '';
+  }
+
+  log(): SessionLog {
+    const log: SessionLog = {
+      simulator: SIMULATOR_VERSION,
+      profile: KERNEL_PROFILE,
+      steps: this.steps.map((s) => ({ ...s })),
+    };
+    if (this.title !== undefined) log.title = this.title;
+    return log;
+  }
+}
