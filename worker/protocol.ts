@@ -328,7 +328,7 @@ export interface PlaygroundApi {
    */
   tree(session: number, paths: string[], watch: string[], view?: ViewSpec): Promise<Reply<TreeSnapshot>>;
   /** Reads up to `maxBytes` of a file, without blocking and without consuming anything. */
-  readFile(session: number, path: string, maxBytes: number): Promise<Reply<FileContents>>;
+  readFile(session: number, path: string, maxBytes: number, view?: ViewSpec): Promise<Reply<FileContents>>;
   /**
    * The registry, the namespaces and every user_events group's status bits, read through the
    * session's quiet system calls. The first call also makes each step report `inspectVersion`.

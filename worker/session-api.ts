@@ -31,7 +31,9 @@ export function createApi(playground: Playground): PlaygroundApi {
     tree: guard((id: number, paths: string[], watch: string[], view?: ViewSpec) =>
       playground.tree(id, paths, watch, view),
     ),
-    readFile: guard((id: number, path: string, max: number) => playground.readFile(id, path, max)),
+    readFile: guard((id: number, path: string, max: number, view?: ViewSpec) =>
+      playground.readFile(id, path, max, view),
+    ),
     inspect: guard((id: number) => playground.inspect(id)),
     traceRows: guard((id: number, since: number, max: number) => playground.traceRows(id, since, max)),
   };

@@ -67,15 +67,17 @@ interface Session {
   view: { pid: number; sys: Syscalls } | null;
   tty: Tty;
   readonly out: Uint8Array[];
-  /** Watched directory -> the signature of its last listing. */
-  watched: Map<string, string>;
-  treeVersion: number;
-  /** The tree's point of view, as its last `tree` call asked. */
-  treeView: ViewSpec;
-  /** The inspectors' look, made on the page's first `inspect` or `traceRows`. */
-  inspector: Inspector | null;
   /** Where its shell stood after its last step. */
   state: ShellState;
+}
+
+/** The page's tree: the terminal and point of view it looks through, and what it watches. */
+interface TreeWatch {
+  session: number;
+  view: ViewSpec;
+  /** Watched directory -> the signature of its last listing. */
+  watched: Map<string, string>;
+  version: number;
 }
 
 export interface PlaygroundOptions {
@@ -91,6 +93,9 @@ export class Playground {
   private nextId = 1;
   private scheduler = new Scheduler();
   private recorder: SessionRecorder;
+  private treeWatch: TreeWatch = newTreeWatch();
+  /** The inspectors' look at the host, made on the page's first `inspect` or `traceRows`. */
+  private inspector: Inspector | null = null;
   private readonly bootKernel: () => Kernel;
   private screens: boolean;
 
@@ -108,6 +113,8 @@ export class Playground {
     this.nextId = 1;
     this.scheduler = new Scheduler();
     this.recorder = new SessionRecorder(this.screens);
+    this.treeWatch = newTreeWatch();
+    this.inspector = null;
     return ok(this.open(0));
   }
 
@@ -196,13 +203,7 @@ export class Playground {
       cwd: this.view(s).getcwd(),
       open: true,
     }));
-    const first = this.sessions.values().next().value;
-    return {
-      terminals,
-      treeVersion: first?.treeVersion ?? 0,
-      inspectVersion: first?.inspector?.version ?? 0,
-      traceVersion: first?.inspector?.trace.version ?? 0,
-    };
+    return { terminals, ...this.versions() };
   }
 
   expect(index: number, expect: string | null): Reply<true> {
@@ -220,6 +221,10 @@ export class Playground {
     return s ? ok(listViews(s.look)) : missing();
   }
 
+  /**
+   * Lists `paths` as terminal `id` sees them from `view`, and makes `watch` the directories whose
+   * changes bump the tree version (the page has one tree: the last call says what it looks at).
+   */
   tree(
     id: number,
     paths: string[],
@@ -228,36 +233,53 @@ export class Playground {
   ): Reply<TreeSnapshot> {
     const s = this.sessions.get(id);
     if (!s) return missing();
-    if (!sameView(s.treeView, view)) s.watched = new Map();
-    s.treeView = view;
-    const sys = this.treeSys(s);
+    const w = this.treeWatch;
+    if (w.session !== id || !sameView(w.view, view)) w.watched = new Map();
+    w.session = id;
+    w.view = view;
+    const sys = this.treeSys(s, view);
     const dirs = listDirs(sys, paths);
     const known = new Map(dirs.map((d) => [d.path, JSON.stringify(d)]));
     const next = new Map<string, string>();
-    for (const path of watch) next.set(path, known.get(path) ?? s.watched.get(path) ?? '');
+    for (const path of watch) next.set(path, known.get(path) ?? w.watched.get(path) ?? '');
     const unknown = [...next].filter(([, sig]) => sig === '').map(([path]) => path);
     for (const d of listDirs(sys, unknown)) next.set(d.path, JSON.stringify(d));
-    s.watched = next;
-    return ok({ treeVersion: s.treeVersion, cwd: this.view(s).getcwd(), dirs });
+    w.watched = next;
+    return ok({ treeVersion: w.version, cwd: this.view(s).getcwd(), dirs });
   }
 
-  readFile(id: number, path: string, maxBytes: number): Reply<FileContents> {
+  readFile(
+    id: number,
+    path: string,
+    maxBytes: number,
+    view: ViewSpec = { kind: 'terminal' },
+  ): Reply<FileContents> {
     const s = this.sessions.get(id);
-    return s ? ok(readFile(this.treeSys(s), path, maxBytes)) : missing();
+    return s ? ok(readFile(this.treeSys(s, view), path, maxBytes)) : missing();
   }
 
   inspect(id: number): Reply<InspectSnapshot> {
-    const s = this.sessions.get(id);
-    return s ? ok(this.inspectorOf(s).snapshot()) : missing();
+    return this.sessions.has(id) ? ok(this.inspectorOf().snapshot()) : missing();
   }
 
   traceRows(id: number, sinceSeq: number, max: number): Reply<TraceSnapshot> {
-    const s = this.sessions.get(id);
-    return s ? ok(this.inspectorOf(s).trace.rows(sinceSeq, max)) : missing();
+    return this.sessions.has(id) ? ok(this.inspectorOf().trace.rows(sinceSeq, max)) : missing();
   }
 
-  private inspectorOf(s: Session): Inspector {
-    return (s.inspector ??= new Inspector(this.machine(), () => s.look));
+  /** The inspectors look at the host through the first open terminal's login task. */
+  private inspectorOf(): Inspector {
+    return (this.inspector ??= new Inspector(
+      this.machine(),
+      () => this.sessions.values().next().value!.look,
+    ));
+  }
+
+  private versions(): Pick<TerminalStep, 'treeVersion' | 'inspectVersion' | 'traceVersion'> {
+    return {
+      treeVersion: this.treeWatch.version,
+      inspectVersion: this.inspector?.version ?? 0,
+      traceVersion: this.inspector?.trace.version ?? 0,
+    };
   }
 
   private machine(): Kernel {
@@ -274,9 +296,8 @@ export class Playground {
     return s.view.sys;
   }
 
-  /** The tree's point of view; a container that is gone shows the host. */
-  private treeSys(s: Session): Syscalls {
-    const v = s.treeView;
+  /** A point of view of terminal `s`; a container that is gone shows the host. */
+  private treeSys(s: Session, v: ViewSpec): Syscalls {
     if (v.kind === 'terminal') return this.view(s);
     if (v.kind === 'container') return containerView(this.machine(), s.look, v.name) ?? s.look;
     return s.look;
@@ -284,14 +305,7 @@ export class Playground {
 
   private open(uid: number): SessionInfo {
     const id = this.nextId++;
-    const s: Session = {
-      ...this.login(uid),
-      watched: new Map(),
-      treeVersion: 0,
-      treeView: { kind: 'terminal' },
-      inspector: null,
-      state: 'done',
-    };
+    const s: Session = { ...this.login(uid), state: 'done' };
     this.sessions.set(id, s);
     const greeting = BANNER + this.drain(s);
     const prompt = s.shell.prompt();
@@ -346,9 +360,7 @@ export class Playground {
       status: s.shell.status,
       prompt,
       cwd: this.view(s).getcwd(),
-      treeVersion: s.treeVersion,
-      inspectVersion: s.inspector?.version ?? 0,
-      traceVersion: s.inspector?.trace.version ?? 0,
+      ...this.versions(),
       step: index,
       elsewhere,
     });
@@ -373,21 +385,22 @@ export class Playground {
       elsewhere.push({ id: other, output, state: now, prompt });
     }
     this.checkWatched();
-    for (const o of this.sessions.values()) o.inspector?.check();
+    if (this.sessions.size > 0) this.inspector?.check();
     return elsewhere;
   }
 
-  /** Re-lists every watched directory of every session; a difference bumps that session's version. */
+  /** Re-lists every watched directory; a difference bumps the tree version. */
   private checkWatched(): void {
-    for (const s of this.sessions.values()) {
-      let changed = false;
-      for (const d of listDirs(this.treeSys(s), [...s.watched.keys()])) {
-        const sig = JSON.stringify(d);
-        if (s.watched.get(d.path) !== sig) changed = true;
-        s.watched.set(d.path, sig);
-      }
-      if (changed) s.treeVersion++;
+    const w = this.treeWatch;
+    const s = this.sessions.get(w.session);
+    if (!s) return;
+    let changed = false;
+    for (const d of listDirs(this.treeSys(s, w.view), [...w.watched.keys()])) {
+      const sig = JSON.stringify(d);
+      if (w.watched.get(d.path) !== sig) changed = true;
+      w.watched.set(d.path, sig);
     }
+    if (changed) w.version++;
   }
 
   private drain(s: Session): string {
@@ -396,6 +409,10 @@ export class Playground {
     s.out.length = 0;
     return text;
   }
+}
+
+function newTreeWatch(): TreeWatch {
+  return { session: 1, view: { kind: 'terminal' }, watched: new Map(), version: 0 };
 }
 
 function ok<T>(value: T): Reply<T> {

@@ -119,10 +119,12 @@ describe('inspect: status bits', () => {
     expect(inspect().groups[0]).toMatchObject({ active: 2, busy: 1 });
   });
 
-  it('reports what a session may not read as an error, not an exception', () => {
+  it('looks through the first open terminal, and reports what it may not read as an error', () => {
     const { pg, run } = booted();
     run('mkdir namespaces/demo');
     const alice = value(pg.openAs(1000)).id;
+    expect(value(pg.inspect(alice)).namespaces).toHaveLength(1);
+    value(pg.closeTerminal(1));
     const snap = value(pg.inspect(alice));
     expect(snap.namespaces).toEqual([]);
     expect(snap.groups).toEqual([

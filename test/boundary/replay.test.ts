@@ -145,6 +145,17 @@ describe('several terminals', () => {
     ]);
   });
 
+  it('one tree and one set of inspectors: a step in any terminal bumps their versions', () => {
+    const pg = new Playground();
+    value(pg.boot());
+    value(pg.openTerminal());
+    value(pg.tree(1, ['/sys/kernel/tracing/namespaces'], ['/sys/kernel/tracing/namespaces']));
+    value(pg.inspect(1));
+    const step = value(pg.input(2, 'mkdir namespaces/x'));
+    expect(step).toMatchObject({ treeVersion: 1, inspectVersion: 1 });
+    expect(value(pg.input(1, 'true'))).toMatchObject({ treeVersion: 1, inspectVersion: 1 });
+  });
+
   it('closing a terminal hangs up the jobs started on it, not the others', () => {
     const pg = new Playground();
     value(pg.boot());
