@@ -308,8 +308,11 @@ export interface PlaygroundApi {
    * there: what each terminal shows, where replay diverged, and each self-checking step's outcome.
    */
   replay(log: SessionLog, upTo?: number): Promise<Reply<ReplayResult>>;
-  /** Makes a recorded step self-checking (`expect` is its output) or not (null). */
-  expect(step: number, expect: string | null): Promise<Reply<true>>;
+  /**
+   * Makes a recorded step self-checking (it expects the output it gave; replay shows pass or fail)
+   * or not. Answers null when done, else why it cannot be (an output too long to check).
+   */
+  expect(step: number, on: boolean): Promise<Reply<string | null>>;
   /** The points of view the tree can take: the terminal, the host, each container. */
   views(session: number): Promise<Reply<ViewInfo[]>>;
   /** Types one line (without its newline) into a terminal. */

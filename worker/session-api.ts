@@ -21,7 +21,7 @@ export function createApi(playground: Playground): PlaygroundApi {
     closeTerminal: guard((id: number) => playground.closeTerminal(id)),
     log: guard(() => playground.log()),
     replay: guard((log: SessionLog, upTo?: number) => playground.replay(log, upTo)),
-    expect: guard((step: number, expect: string | null) => playground.expect(step, expect)),
+    expect: guard((step: number, on: boolean) => playground.expect(step, on)),
     views: guard((id: number) => playground.views(id)),
     input: guard((id: number, line: string) => playground.input(id, line)),
     interrupt: guard((id: number) => playground.interrupt(id)),

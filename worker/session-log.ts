@@ -32,12 +32,17 @@ export function stepEcho(step: LogStep, before: ShellState): string {
   }
 }
 
+/** A step whose output is longer than this cannot be made self-checking (links stay small). */
+export const MAX_CHECKED_OUTPUT = 16_384;
+
 /** A screen keeps at most this many characters: its newest lines (a terminal's scrollback is smaller). */
 const SCREEN_MAX = 1 << 21;
 
 export class SessionRecorder {
   readonly steps: LogStep[] = [];
   title: string | undefined;
+  /** Each step's output while short enough to check; null past MAX_CHECKED_OUTPUT. */
+  private readonly outputs: (string | null)[] = [];
   private readonly shown = new Map<number, { parts: string[]; length: number }>();
 
   /** Screens are kept only when asked for (a replay, a test): live, the page draws its own. */
@@ -55,16 +60,32 @@ export class SessionRecorder {
     delete recorded.expect;
     if (step.expect !== undefined) recorded.expect = step.expect;
     this.steps.push(recorded);
+    this.outputs.push(output.length <= MAX_CHECKED_OUTPUT ? output : null);
     return this.steps.length - 1;
   }
 
-  /** Makes step `index` self-checking, or not; false when there is no such step. */
-  setExpect(index: number, expect: string | null): boolean {
+  /** Step `index` expects `expect`, whatever it printed (a replayed self-checking step). */
+  keepExpect(index: number, expect: string): void {
     const step = this.steps[index];
-    if (!step) return false;
-    if (expect === null) delete step.expect;
-    else step.expect = expect;
-    return true;
+    if (step) step.expect = expect;
+  }
+
+  /**
+   * Makes step `index` self-checking (it expects the output it gave) or not; null when done, else
+   * why it cannot be.
+   */
+  setExpect(index: number, on: boolean): string | null {
+    const step = this.steps[index];
+    if (!step) return `there is no step ${index + 1}`;
+    if (!on) {
+      delete step.expect;
+      return null;
+    }
+    const output = this.outputs[index];
+    if (output === null)
+      return `step ${index + 1} printed more than ${MAX_CHECKED_OUTPUT} characters: too long to check`;
+    step.expect = output;
+    return null;
   }
 
   /** Text that appeared on terminal `term`. */

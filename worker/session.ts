@@ -206,9 +206,14 @@ export class Playground {
     return { terminals, ...this.versions() };
   }
 
-  expect(index: number, expect: string | null): Reply<true> {
-    if (!this.recorder.setExpect(index, expect)) return missing();
-    return ok(true);
+  /** A replayed step keeps the output its log expected. */
+  keepExpect(index: number, expect: string): void {
+    this.recorder.keepExpect(index, expect);
+  }
+
+  /** Makes a recorded step self-checking or not: null when done, else why it cannot be. */
+  expect(index: number, on: boolean): Reply<string | null> {
+    return ok(this.recorder.setExpect(index, on));
   }
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {

@@ -224,7 +224,27 @@ describe('replay', () => {
       { step: 1, pass: true, expected: 'a\n', actual: 'a\n' },
       { step: 2, pass: false, expected: 'user_events_limit=1\n', actual: 'user_events_limit=32767\n' },
     ]);
-    expect(value(pg.log()).steps[1].expect).toBe('a\n');
+    expect(value(pg.log()).steps.map((s) => s.expect)).toEqual([undefined, 'a\n', 'user_events_limit=1\n']);
+  });
+
+  it('makes a step self-checking with the output it gave, unless that is too long', () => {
+    const pg = new Playground();
+    value(pg.boot());
+    value(pg.input(1, 'cat nosuch'));
+    value(pg.input(1, "echo 'u:hello u32 n' >> dynamic_events; echo 1 > events/user_events/hello/enable"));
+    value(pg.input(1, "uevent emit --count 300 'hello u32 n' u32:1"));
+    expect(value(pg.input(1, 'cat trace')).output.length).toBeGreaterThan(16_384);
+    expect(value(pg.expect(0, true))).toBeNull();
+    expect(value(pg.expect(3, true))).toBe('step 4 printed more than 16384 characters: too long to check');
+    expect(value(pg.log()).steps.map((s) => s.expect)).toEqual([
+      'cat: nosuch: No such file or directory\n',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(value(pg.expect(0, false))).toBeNull();
+    expect(value(pg.log()).steps[0].expect).toBeUndefined();
+    expect(value(pg.expect(9, true))).toBe('there is no step 10');
   });
 
   it('stops at a step naming a terminal that is not open, and says so', () => {
