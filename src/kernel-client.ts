@@ -31,13 +31,19 @@ export class KernelClient {
   /** The protocol, with every answer guaranteed. */
   readonly api: PlaygroundApi = {
     boot: () => this.call((r) => r.boot()),
+    openTerminal: () => this.call((r) => r.openTerminal()),
+    closeTerminal: (id) => this.call((r) => r.closeTerminal(id)),
+    log: () => this.call((r) => r.log()),
+    replay: (log, upTo) => this.call((r) => r.replay(log, upTo)),
+    expect: (step, on) => this.call((r) => r.expect(step, on)),
+    views: (id) => this.call((r) => r.views(id)),
     input: (id, line) => this.call((r) => r.input(id, line)),
     interrupt: (id) => this.call((r) => r.interrupt(id)),
     resume: (id) => this.call((r) => r.resume(id)),
     endOfInput: (id) => this.call((r) => r.endOfInput(id)),
     complete: (id, line, cursor) => this.call((r) => r.complete(id, line, cursor)),
-    tree: (id, paths, watch) => this.call((r) => r.tree(id, paths, watch)),
-    readFile: (id, path, max) => this.call((r) => r.readFile(id, path, max)),
+    tree: (id, paths, watch, view) => this.call((r) => r.tree(id, paths, watch, view)),
+    readFile: (id, path, max, view) => this.call((r) => r.readFile(id, path, max, view)),
     inspect: (id) => this.call((r) => r.inspect(id)),
     traceRows: (id, since, max) => this.call((r) => r.traceRows(id, since, max)),
   };

@@ -4,3 +4,5 @@ export { default as TreeView } from './tree/TreeView.svelte';
 export { default as FileView } from './panels/FileView.svelte';
 export { default as Inspectors } from './inspect/Inspectors.svelte';
 export { default as ShortcutSheet } from './panels/ShortcutSheet.svelte';
+export { default as SessionPanel } from './panels/SessionPanel.svelte';
+export { default as ShareDialog } from './panels/ShareDialog.svelte';

@@ -273,6 +273,8 @@ export interface StepCheck {
 }
 
 export interface ReplayResult {
+  /** The simulator that replayed it (compare with the log's). */
+  simulator: string;
   terminals: TerminalScreen[];
   /** Steps replayed. */
   steps: number;

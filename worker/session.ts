@@ -26,6 +26,7 @@ import { Inspector } from './session-inspect';
 import { SessionRecorder, stepEcho } from './session-log';
 import { replaySteps } from './session-replay';
 import { containerView, listViews, sameView } from './session-views';
+import { SIMULATOR_VERSION } from './version';
 import type {
   Completion,
   FileContents,
@@ -203,7 +204,7 @@ export class Playground {
       cwd: this.view(s).getcwd(),
       open: true,
     }));
-    return { terminals, ...this.versions() };
+    return { simulator: SIMULATOR_VERSION, terminals, ...this.versions() };
   }
 
   /** A replayed step keeps the output its log expected. */

@@ -1,15 +1,32 @@
-// The page's state and the only owner of the kernel client: the session in the worker, whether it
-// is up, the terminal's status, and the tree, file view and inspectors fed from the same session.
-// Every worker answer passes through here: a step's tree, inspect and trace versions decide
+// The page's state and the only owner of the kernel client: the machine in the worker and its
+// terminals, which one is active (the tree, file view and completion look through it, from the
+// point of view the user chose), the session log and its autosave, and what the page says after a
+// replay. Every worker answer passes through here: a step's tree, inspect and trace versions decide
 // whether the tree, the registry and status bits, and the trace table are read again (once per
-// command, whatever it did), and a failed call stops the terminal and offers a restart instead of
-// leaving the page blank.
-import type { Reply, SessionInfo, TerminalStep, WorkerError } from '../../worker/protocol';
+// command, whatever it did); output other terminals got meanwhile goes to them; a failed call
+// stops the terminals and offers a restart instead of leaving the page blank. Going back in time
+// (undo, a step of the timeline, an earlier timeline, a reset) is a replay of the log's first
+// steps into a fresh kernel; the timeline left behind is kept.
+import type {
+  ReplayResult,
+  Reply,
+  SessionInfo,
+  SessionLog,
+  StepCheck,
+  TerminalStep,
+  ViewInfo,
+  ViewSpec,
+  WorkerError,
+} from '../../worker/protocol';
 import { KernelClient } from '../kernel-client';
-import { Console, type ConsoleBackend, type ConsoleStatus, type Screen } from '../terminal/console';
+import type { ConsoleBackend } from '../terminal/console';
 import { History, type HistoryStorage } from '../terminal/history';
 import { FileViewState } from './file-view.svelte';
 import { InspectorState } from './inspector.svelte';
+import { errorNotice, linkNotice, restoredNotice, type Notice } from './notice';
+import { pageCommand } from './page-commands';
+import { SessionState, type Start } from './session.svelte';
+import { TerminalSession, type FirstScreen } from './terminal.svelte';
 import { TreeState } from './tree.svelte';
 
 export type Phase = 'booting' | 'ready' | 'failed';
@@ -22,114 +39,328 @@ function browserStorage(): HistoryStorage | null {
   }
 }
 
+export interface PlaygroundOptions {
+  /** Keep the session in memory only (embeds). */
+  memoryOnly?: boolean;
+  /** The address fragment to start from (a shared link), default the page's. */
+  hash?: string;
+  /** Start from this log instead (an embed's), replayed into a fresh kernel. */
+  log?: SessionLog;
+  /** Each step a terminal took, with what it printed (an embed tells its host page). */
+  onStep?: (step: { terminal: number; output: string; status: number; index: number }) => void;
+  /** A replay finished (a restore, a link, undo, a log set by an embed's host). */
+  onReplay?: (result: ReplayResult) => void;
+}
+
 export class PlaygroundState {
   phase = $state<Phase>('booting');
   failure = $state<string | null>(null);
-  cwd = $state('/');
-  terminal = $state<ConsoleStatus>({ state: 'stopped', steps: 0 });
+  terminals = $state.raw<TerminalSession[]>([]);
+  /** The terminal the tree, file view and completion look through. */
+  active = $state(1);
+  view = $state.raw<ViewSpec>({ kind: 'terminal' });
+  views = $state.raw<ViewInfo[]>([]);
+  notice = $state.raw<Notice | null>(null);
+  checks = $state.raw<StepCheck[]>([]);
+  /** Replays run: a terminal's xterm is made anew for each, so keyed blocks use it. */
+  generation = $state(0);
   readonly tree: TreeState;
   readonly file: FileViewState;
   readonly inspector: InspectorState;
+  readonly session: SessionState;
   readonly history = new History(browserStorage());
   private readonly client = new KernelClient();
-  private console: Console | null = null;
-  private session = 0;
   private treeVersion = 0;
   private inspectVersion = 0;
   private traceVersion = 0;
-  /** Bumped by restart(): answers to calls made before it are dropped, failures included. */
+  /** Bumped by every boot or replay: answers to calls made before it are dropped. */
   private epoch = 0;
-  /** The first boot, asked for as the page starts so the worker loads while the page mounts. */
-  private firstBoot: Promise<Reply<SessionInfo>> | null;
+  private readonly options: PlaygroundOptions;
 
-  private readonly backend: ConsoleBackend = {
-    input: (line) => this.step(this.client.api.input(this.session, line)),
-    interrupt: () => this.step(this.client.api.interrupt(this.session)),
-    endOfInput: () => this.step(this.client.api.endOfInput(this.session)),
-    complete: (line, cursor) => this.unwrap(this.client.api.complete(this.session, line, cursor)),
-  };
-
-  constructor() {
+  constructor(options: PlaygroundOptions = {}) {
+    this.options = options;
+    const id = () => this.active;
     this.tree = new TreeState({
-      list: (paths, watch) => this.unwrap(this.client.api.tree(this.session, paths, watch)),
+      list: (paths, watch) => this.unwrap(this.client.api.tree(id(), paths, watch, this.view)),
     });
     this.file = new FileViewState({
-      read: (path, max) => this.unwrap(this.client.api.readFile(this.session, path, max)),
+      read: (path, max) => this.unwrap(this.client.api.readFile(id(), path, max, this.view)),
     });
     this.inspector = new InspectorState({
-      inspect: () => this.unwrap(this.client.api.inspect(this.session)),
-      traceRows: (since, max) => this.unwrap(this.client.api.traceRows(this.session, since, max)),
+      inspect: () => this.unwrap(this.client.api.inspect(id())),
+      traceRows: (since, max) => this.unwrap(this.client.api.traceRows(id(), since, max)),
     });
-    this.firstBoot = this.client.api.boot();
+    this.session = new SessionState({ log: () => this.unwrap(this.client.api.log()) }, options);
+    // NOTE: terminal 1 exists at once, so its xterm is made while the worker boots.
+    this.terminals = [new TerminalSession(1, this.backend(1), this.history, null)];
+    if (options.log) void this.replaceLog(options.log);
+    else void this.start(options.hash ?? window.location.hash);
   }
 
-  /** The terminal hands over its screen; the kernel's greeting is shown once there is somewhere to show it. */
-  attach(screen: Screen): Console {
-    this.console = new Console(this.backend, screen, this.history, (status) => (this.terminal = status));
-    void this.boot();
-    return this.console;
+  /** Types `line` and Enter into the active terminal, as a person would. */
+  type(line: string): void {
+    this.activeTerminal?.keys(line.replace(/[\r\n]+/g, ' ') + '\r');
   }
 
-  /** A fresh worker and a fresh kernel: the way out of a failure. */
-  async restart(): Promise<void> {
-    this.epoch++;
-    this.firstBoot = null;
-    this.client.restart();
-    this.file.close();
-    this.tree.reset();
-    this.inspector.reset();
+  /** Makes `log` the session: replayed into a fresh kernel (the session left is kept). */
+  async replaceLog(log: SessionLog): Promise<ReplayResult | null> {
+    this.session.keep(this.session.log);
+    this.session.title = log.title ?? '';
+    return this.replay(log, log.steps.length);
+  }
+
+  get activeTerminal(): TerminalSession | undefined {
+    return this.terminals.find((t) => t.id === this.active);
+  }
+
+  /** The terminal's steps so far (the first prompt is step 1), for the page's readiness. */
+  get steps(): number {
+    return this.terminals.reduce((n, t) => n + t.status.steps, 0);
+  }
+
+  /** Opens another root terminal, or one inside container `name` (as its user). */
+  async openTerminal(container?: string): Promise<void> {
+    const info = await this.unwrap(this.client.api.openTerminal());
+    if (!info) return;
+    this.addTerminal(info.id, {
+      text: info.greeting + info.prompt,
+      prompt: info.prompt,
+      state: 'done',
+      cwd: info.cwd,
+    });
+    this.focus(info.id);
+    this.session.changed();
+    if (container) this.terminals.at(-1)?.keys(`container exec ${container}\r`);
+  }
+
+  async closeTerminal(id: number): Promise<void> {
+    if (this.terminals.length <= 1) return;
+    if (!(await this.unwrap(this.client.api.closeTerminal(id)))) return;
+    this.terminals = this.terminals.filter((t) => t.id !== id);
+    if (this.active === id) this.focus(this.terminals[0].id);
+    this.session.changed();
+    this.afterChange({});
+  }
+
+  /** The tree, file view and completion look through terminal `id` from now on. */
+  focus(id: number): void {
+    if (this.active === id) return;
+    this.active = id;
+    void this.tree.refresh();
+    void this.file.refresh();
+  }
+
+  async setView(view: ViewSpec): Promise<void> {
+    this.view = view;
+    await this.tree.refresh();
+    await this.file.refresh();
+  }
+
+  async refreshViews(): Promise<void> {
+    this.views = (await this.unwrap(this.client.api.views(this.active))) ?? this.views;
+  }
+
+  /** Goes back `count` steps (undo): the timeline left behind is kept. */
+  async undo(count = 1): Promise<void> {
+    const log = await this.session.flush();
+    if (log) await this.travel(log, Math.max(0, log.steps.length - count));
+  }
+
+  /** Replays the first `upTo` steps of the current log and goes on from there. */
+  async travel(log: SessionLog, upTo: number): Promise<void> {
+    const current = await this.session.flush();
+    if (upTo < (current?.steps.length ?? 0)) this.session.keep(current);
+    await this.replay(log, upTo);
+  }
+
+  /** Makes an earlier timeline the current one (the current one is kept). */
+  async returnTo(index: number): Promise<void> {
+    const current = await this.session.flush();
+    const log = this.session.take(index);
+    if (!log) return;
+    this.session.keep(current);
+    await this.replay(log, log.steps.length);
+  }
+
+  /** Start fresh: a new kernel; the session so far is kept as an earlier timeline. */
+  async reset(): Promise<void> {
+    this.session.keep(await this.session.flush());
+    this.notice = null;
     await this.boot();
   }
 
-  /** Types `text` into the prompt's line at the cursor. */
-  insert(text: string): void {
-    this.console?.insert(text);
+  /** The share link for the session so far, copied to the clipboard if the browser lets us. */
+  async shareLink(title?: string): Promise<{ link: string; copied: boolean } | null> {
+    if (title !== undefined) this.session.title = title;
+    const link = await this.session.link();
+    if (!link) return null;
+    const copied = await navigator.clipboard?.writeText(link).then(
+      () => true,
+      () => false,
+    );
+    return { link, copied: copied ?? false };
   }
 
-  /** Keys from the page's own controls (the phone's compose box and special keys). */
-  keys(data: string): void {
-    this.console?.key(data);
+  /** Makes step `index` self-checking or not; null when done, else why it cannot be. */
+  async check(index: number, on: boolean): Promise<string | null> {
+    const answer = await this.unwrap(this.client.api.expect(index, on));
+    await this.session.flush();
+    return answer ?? null;
+  }
+
+  /** A fresh worker and a fresh kernel: the way out of a failure (the log so far is replayed). */
+  async restart(): Promise<void> {
+    const log = this.session.log;
+    this.client.restart();
+    if (log && log.steps.length > 0) await this.replay(log, log.steps.length);
+    else await this.boot();
+  }
+
+  private async start(hash: string): Promise<void> {
+    const start: Start = await this.session.start(hash);
+    if (start.kind === 'link' || start.kind === 'link-error') {
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    if (start.kind === 'fresh') return this.boot();
+    if (start.kind === 'link-error') {
+      await this.boot();
+      this.notice = errorNotice(`This link cannot be opened: ${start.error} Here is a fresh playground.`);
+      return;
+    }
+    const result = await this.replay(start.log, start.log.steps.length);
+    if (!result) return;
+    this.notice =
+      start.kind === 'link'
+        ? linkNotice(start.log, result, result.simulator)
+        : restoredNotice(start.log, result, result.simulator, start.savedAt, start.otherTab);
   }
 
   private async boot(): Promise<void> {
-    this.phase = 'booting';
-    this.failure = null;
-    const epoch = this.epoch;
-    const booted = await (this.firstBoot ?? this.client.api.boot());
-    this.firstBoot = null;
+    const epoch = this.begin();
+    const booted = await this.client.api.boot();
     if (epoch !== this.epoch) return;
     if (!booted.ok) return this.fail(booted.error);
-    const info = booted.value;
-    this.session = info.id;
-    this.cwd = info.cwd;
-    this.treeVersion = info.treeVersion;
-    this.inspectVersion = info.inspectVersion;
-    this.traceVersion = info.traceVersion;
-    this.phase = 'ready';
-    // NOTE: the prompt first: the tree and the inspectors render after it takes keys.
-    await this.console?.start(info.greeting, info.prompt);
-    await Promise.all([this.tree.refresh(), this.inspector.refreshRegistry(), this.inspector.refreshTrace()]);
+    const info: SessionInfo = booted.value;
+    this.setTerminals([
+      { id: info.id, text: info.greeting + info.prompt, prompt: info.prompt, state: 'done', cwd: info.cwd },
+    ]);
+    this.ready(info);
   }
 
-  private async step(call: Promise<Reply<TerminalStep>>): Promise<TerminalStep | null> {
+  /** Boots afresh and replays `log` up to `upTo`: every terminal shows what it showed then. */
+  private async replay(log: SessionLog, upTo: number): Promise<ReplayResult | null> {
+    const epoch = this.begin();
+    const replayed = await this.client.api.replay(log, upTo);
+    if (epoch !== this.epoch) return null;
+    if (!replayed.ok) {
+      this.fail(replayed.error);
+      return null;
+    }
+    const result = replayed.value;
+    this.setTerminals(result.terminals);
+    this.checks = result.checks;
+    this.notice = result.error || result.diverged !== null ? linkNotice(log, result, result.simulator) : null;
+    this.ready(result);
+    this.session.changed();
+    this.options.onReplay?.(result);
+    return result;
+  }
+
+  private begin(): number {
+    this.phase = 'booting';
+    this.failure = null;
+    this.file.close();
+    this.tree.reset();
+    this.inspector.reset();
+    return ++this.epoch;
+  }
+
+  /**
+   * The terminals after a boot or replay: the first boot fills the terminal made while it ran;
+   * otherwise every terminal (and its xterm) is made anew.
+   */
+  private setTerminals(screens: (FirstScreen & { id: number })[]): void {
+    const waiting = this.terminals.length === 1 && this.terminals[0].waiting ? this.terminals[0] : null;
+    if (waiting && screens[0]?.id === waiting.id) {
+      waiting.show(screens[0]);
+      this.terminals = [waiting];
+      screens = screens.slice(1);
+    } else {
+      this.terminals = [];
+      this.generation++;
+    }
+    for (const s of screens) this.addTerminal(s.id, s);
+  }
+
+  private ready(v: Pick<ReplayResult, 'treeVersion' | 'inspectVersion' | 'traceVersion'>): void {
+    this.treeVersion = v.treeVersion;
+    this.inspectVersion = v.inspectVersion;
+    this.traceVersion = v.traceVersion;
+    this.active = this.terminals[0]?.id ?? 1;
+    this.view = { kind: 'terminal' };
+    this.phase = 'ready';
+    // NOTE: the prompt first: the tree and the inspectors render after it takes keys.
+    setTimeout(() => {
+      void Promise.all([
+        this.tree.refresh(),
+        this.inspector.refreshRegistry(),
+        this.inspector.refreshTrace(),
+      ]);
+      void this.refreshViews();
+    }, 0);
+  }
+
+  private addTerminal(id: number, first: FirstScreen): void {
+    const term = new TerminalSession(id, this.backend(id), this.history, first);
+    this.terminals = [...this.terminals, term];
+  }
+
+  private backend(id: number): ConsoleBackend {
+    const api = this.client.api;
+    return {
+      input: (line) => {
+        const term = this.terminals.find((t) => t.id === id);
+        const local = term?.atPrompt ? pageCommand(this, line, term) : null;
+        return local ?? this.step(id, api.input(id, line));
+      },
+      interrupt: () => this.step(id, api.interrupt(id)),
+      endOfInput: () => this.step(id, api.endOfInput(id)),
+      complete: (line, cursor) => this.unwrap(api.complete(id, line, cursor)),
+    };
+  }
+
+  private async step(id: number, call: Promise<Reply<TerminalStep>>): Promise<TerminalStep | null> {
     const step = await this.unwrap(call);
     if (!step) return null;
-    this.cwd = step.cwd;
-    this.tree.cwd = step.cwd;
-    if (step.treeVersion !== this.treeVersion) {
+    const term = this.terminals.find((t) => t.id === id);
+    term?.stepped(step);
+    if (id === this.active) this.tree.cwd = step.cwd;
+    for (const e of step.elsewhere)
+      this.terminals.find((t) => t.id === e.id)?.notice(e.output, e.state, e.prompt);
+    this.afterChange(step);
+    this.session.changed();
+    this.options.onStep?.({ terminal: id, output: step.output, status: step.status, index: step.step });
+    return step;
+  }
+
+  /** Reads again what a step changed, once each. */
+  private afterChange(
+    step: Partial<Pick<TerminalStep, 'treeVersion' | 'inspectVersion' | 'traceVersion'>>,
+  ): void {
+    if (step.treeVersion !== undefined && step.treeVersion !== this.treeVersion) {
       this.treeVersion = step.treeVersion;
       void this.tree.refresh();
     }
-    if (step.inspectVersion !== this.inspectVersion) {
+    if (step.inspectVersion !== undefined && step.inspectVersion !== this.inspectVersion) {
       this.inspectVersion = step.inspectVersion;
       void this.inspector.refreshRegistry();
     }
-    if (step.traceVersion !== this.traceVersion) {
+    if (step.traceVersion !== undefined && step.traceVersion !== this.traceVersion) {
       this.traceVersion = step.traceVersion;
       void this.inspector.refreshTrace();
     }
     void this.file.refresh();
-    return step;
+    void this.refreshViews();
   }
 
   private async unwrap<T>(call: Promise<Reply<T>>): Promise<T | null> {
@@ -143,7 +374,9 @@ export class PlaygroundState {
 
   private fail(error: WorkerError): void {
     this.phase = 'failed';
+    if (this.terminals.length === 0)
+      this.terminals = [new TerminalSession(1, this.backend(1), this.history, null)];
     this.failure = error.message;
-    this.console?.stop(`playground: ${error.message}. Press Restart for a fresh kernel.`);
+    for (const t of this.terminals) t.stop(`playground: ${error.message}. Press Restart for a fresh kernel.`);
   }
 }

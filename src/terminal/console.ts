@@ -89,6 +89,37 @@ export class Console {
     return this.enqueue(() => this.show({ output: greeting, prompt, state: 'done' }));
   }
 
+  /**
+   * Shows a replayed terminal: `text` is all its screen showed, already ending with `prompt` (or
+   * with a blocked command's output, `state` 'blocked').
+   */
+  restore(text: string, prompt: string, state: ShellState): Promise<void> {
+    this.pending = '';
+    return this.enqueue(async () => {
+      await this.show({ output: text, prompt: '', state });
+      if (state !== 'blocked') this.prompt = prompt;
+    });
+  }
+
+  /**
+   * Output that arrived while this terminal was not stepping (a background job printed, or the
+   * blocked command went on) and, when it finished, its prompt. A line being typed is drawn again
+   * after it.
+   */
+  notice(output: string, state: ShellState, prompt: string): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.state === 'stopped' || (output === '' && prompt === '')) return;
+      const typed = this.state === 'idle' || this.state === 'blocked' ? this.editor.text : '';
+      if (typed) this.screen.write(this.editor.abandon().replace('^C\r\n', '\r\n'));
+      this.screen.write(output + prompt);
+      this.shell = state;
+      if (state !== 'blocked' && prompt) this.prompt = prompt;
+      this.editor.begin(await this.screen.column());
+      if (this.state !== 'running') this.setState(state === 'blocked' ? 'blocked' : 'idle');
+      if (typed) this.screen.write(this.editor.insert(typed));
+    });
+  }
+
   /** Raw input from the terminal: a key, a typed burst, or a bracketed paste. */
   key(data: string): void {
     if (this.state === 'stopped') return;

@@ -71,12 +71,18 @@ test('a worker that fails is reported in one line and can be restarted', async (
   await expect(p.rows).toContainText('alive-again');
 });
 
-test('Restart boots a fresh kernel even while a command is blocked', async ({ page }) => {
+test('Reset asks once, then boots a fresh kernel even while a command is blocked', async ({ page }) => {
   const p = new PlaygroundPage(page);
   await p.open();
   await p.run('mkdir namespaces/old');
   await p.run('cat trace_pipe', 'blocked');
-  await page.getByRole('button', { name: 'Restart' }).click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  const confirm = page.getByTestId('confirm-reset');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(p.terminal).toHaveAttribute('data-state', 'blocked');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await confirm.getByRole('button', { name: 'Start fresh' }).click();
   await p.waitForPrompt();
   await expect(page.getByTestId('failure')).toBeHidden();
   await p.run('ls namespaces; echo fresh-$?');

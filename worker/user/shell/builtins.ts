@@ -6,7 +6,7 @@ import { encodeText } from '../bytes';
 import { findProgram } from '../coreutils/index';
 import { echoEscapes, formatPrintf } from './printf';
 import { compareBytes } from './glob';
-import { HELP } from './help';
+import { HELP, PAGE_COMMANDS_NOTE } from './help';
 import { output, shellError, type Builtin } from './builtin-io';
 import { JOB_BUILTINS } from './job-builtins';
 
@@ -146,7 +146,10 @@ const help: Builtin = (b) => {
     const lines = Object.keys(HELP)
       .sort(compareBytes)
       .map((n) => `${HELP[n].usage.padEnd(width)}  ${HELP[n].summary}\n`);
-    return output(b, 'Commands of this playground shell (help NAME describes one):\n' + lines.join(''));
+    return output(
+      b,
+      'Commands of this playground shell (help NAME describes one):\n' + lines.join('') + PAGE_COMMANDS_NOTE,
+    );
   }
   let status = 0;
   let text = '';

@@ -8,6 +8,10 @@ export interface HelpEntry {
   readonly details?: readonly string[];
 }
 
+/** The commands the page answers itself (they act on the session, not the kernel). */
+export const PAGE_COMMANDS_NOTE =
+  'In the page, also: share [TITLE] (a link to this session), undo [N] (go back N steps).\n';
+
 export const HELP: Readonly<Record<string, HelpEntry>> = {
   ':': { usage: ': [arguments]', summary: 'Do nothing, successfully.' },
   cat: { usage: 'cat [-nA] [FILE]...', summary: 'Print files (or standard input) to standard output.' },

@@ -1,0 +1,103 @@
+// Link format 1: the session log as compact JSON (`packing.ts` deflates it into the link).
+//   {"v":SIMULATOR,"p":PROFILE,"t":TITLE,"s":[[TERM,OP,TEXT,HASH,EXPECT],...]}
+// `t` only when there is a title; OP is one letter (o open, l line, i interrupt, e eof, c close);
+// an absent TEXT, HASH or EXPECT is null, and trailing absent members are left out. A link once
+// shipped must decode forever: this decoder never changes meaning; a new wire form is a new format.
+// Decoding checks the shape field by field (unknown fields are refused: the link was altered) and
+// each step against the sharing rules as it goes, so the error names the first problem.
+
+import type { LogOp, LogStep, SessionLog } from '../../worker/protocol';
+import { MAX_STEPS, MAX_UNPACKED, SessionChecker } from './log-rules';
+import { packJson, unpackJson } from './packing';
+
+export type DecodedLog = { ok: true; log: SessionLog } | { ok: false; error: string };
+
+type WireMember = string | null;
+type WireStep = [number, string, ...WireMember[]];
+
+const CODES: Readonly<Record<LogOp, string>> = { open: 'o', line: 'l', interrupt: 'i', eof: 'e', close: 'c' };
+const OPS = new Map(Object.entries(CODES).map(([op, code]) => [code, op as LogOp]));
+const FIELDS = new Set(['v', 'p', 't', 's']);
+
+/** The payload of a format 1 link for `log` (what follows `s=1.`). */
+export async function encodeV1(log: SessionLog): Promise<string> {
+  const wire: Record<string, unknown> = { v: log.simulator, p: log.profile };
+  if (log.title !== undefined) wire.t = log.title;
+  wire.s = log.steps.map(stepToWire);
+  return packJson(wire);
+}
+
+/** The session log a format 1 payload holds, or the first reason it cannot be trusted. */
+export async function decodeV1(payload: string): Promise<DecodedLog> {
+  const unpacked = await unpackJson(payload, MAX_UNPACKED);
+  if (!unpacked.ok) return unpacked;
+  return logFromWire(unpacked.value);
+}
+
+function stepToWire(step: LogStep): WireStep {
+  const wire: WireStep = [
+    step.term,
+    CODES[step.op],
+    step.text ?? null,
+    step.hash ?? null,
+    step.expect ?? null,
+  ];
+  while (wire.length > 2 && wire[wire.length - 1] === null) wire.pop();
+  return wire;
+}
+
+/** The log a parsed format 1 JSON value stands for, checked as it is read. */
+function logFromWire(wire: unknown): DecodedLog {
+  if (!isRecord(wire)) return fail('the link’s data is not a session');
+  for (const key of Object.keys(wire)) {
+    if (!FIELDS.has(key)) return fail(`the link holds an unknown field ${quote(key)}; it was altered`);
+  }
+  const { v, p, t, s } = wire;
+  if (typeof v !== 'string') return fail('the link names no simulator version');
+  if (typeof p !== 'string') return fail('the link names no kernel profile');
+  if (t !== undefined && typeof t !== 'string') return fail('the link’s title is not text');
+  if (!Array.isArray(s)) return fail('the link holds no list of steps');
+  const log: SessionLog = { simulator: v, profile: p, steps: [] };
+  if (t !== undefined) log.title = t;
+  const checker = new SessionChecker();
+  const problem = checker.header(log);
+  if (problem) return fail(problem);
+  if (s.length > MAX_STEPS) return fail(`the session has more than ${MAX_STEPS} steps`);
+  for (let i = 0; i < s.length; i++) {
+    const step = stepFromWire(s[i]);
+    const stepProblem = typeof step === 'string' ? step : checker.step(step);
+    if (stepProblem) return fail(`step ${i + 1}: ${stepProblem}`);
+    log.steps.push(step as LogStep);
+  }
+  return { ok: true, log };
+}
+
+/** The step a wire step stands for (only its shape checked), or why it is none. */
+function stepFromWire(wire: unknown): LogStep | string {
+  if (!Array.isArray(wire) || wire.length < 2 || wire.length > 5) return 'it is not a step';
+  const [term, code, text, hash, expect] = wire as unknown[];
+  if (typeof term !== 'number') return 'the terminal is not a number';
+  const op = typeof code === 'string' ? OPS.get(code) : undefined;
+  if (!op) return 'the action is not one a person can take at a terminal';
+  if (![text, hash, expect].every((m) => m === undefined || m === null || typeof m === 'string'))
+    return 'its text, hash or expected output is not text';
+  const step: LogStep = { term, op };
+  if (typeof text === 'string') step.text = text;
+  if (typeof hash === 'string') step.hash = hash;
+  if (typeof expect === 'string') step.expect = expect;
+  return step;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A name from a hostile link, safe to show: short, and only plain characters. */
+function quote(name: string): string {
+  const plain = name.slice(0, 24).replace(/[^\w.+-]/g, '?');
+  return `“${plain}${name.length > 24 ? '…' : ''}”`;
+}
+
+function fail(error: string): DecodedLog {
+  return { ok: false, error };
+}

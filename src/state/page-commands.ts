@@ -1,0 +1,64 @@
+// Commands the page answers itself at a fresh prompt, because they act on the session rather than
+// the kernel: `share [TITLE]` copies a link to the session so far, `undo [N]` goes back N steps.
+// They are not steps of the session: a replay shows neither them nor what they printed.
+import type { TerminalStep } from '../../worker/protocol';
+
+export interface PageCommandHost {
+  undo(count: number): Promise<void>;
+  /** The share link for the session so far (with `title`) and whether it reached the clipboard. */
+  shareLink(title?: string): Promise<{ link: string; copied: boolean } | null>;
+}
+
+export interface PageCommandTerminal {
+  readonly prompt: string;
+  readonly cwd: string;
+}
+
+/** The page's commands, for `help` and completion. */
+export const PAGE_COMMANDS = ['share', 'undo'] as const;
+
+/** The words of a line, if it is one of the page's commands; plain words only (no quoting rules but '…' and "…"). */
+function words(line: string): string[] {
+  return [...line.trim().matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+export function pageCommand(
+  host: PageCommandHost,
+  line: string,
+  term: PageCommandTerminal,
+): Promise<TerminalStep> | null {
+  const [name, ...args] = words(line);
+  const answer = (output: string, status = 0): TerminalStep => ({
+    output,
+    state: 'done',
+    status,
+    prompt: term.prompt,
+    cwd: term.cwd,
+    treeVersion: -1,
+    inspectVersion: -1,
+    traceVersion: -1,
+    step: -1,
+    elsewhere: [],
+  });
+  if (name === 'undo') {
+    const count = args.length === 0 ? 1 : /^\d{1,6}$/.test(args[0]) ? Number(args[0]) : NaN;
+    if (args.length > 1 || !(count >= 1))
+      return Promise.resolve(answer('usage: undo [N]  (N ≥ 1 steps)\n', 2));
+    setTimeout(() => void host.undo(count), 0);
+    return Promise.resolve(answer(''));
+  }
+  if (name === 'share') {
+    const title = args.join(' ').trim() || undefined;
+    return host.shareLink(title).then((shared) => {
+      if (!shared) return answer('share: the link could not be made\n', 1);
+      const where = shared.copied
+        ? 'copied to the clipboard'
+        : 'the clipboard is not available: copy it from here';
+      const n = shared.link.length;
+      return answer(
+        `Link to this session (${n} character${n === 1 ? '' : 's'}), ${where}:\n${shared.link}\n`,
+      );
+    });
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+// The session as the page keeps it: the log the worker recorded (for the timeline and share
+// links), the earlier timelines the user left by going back in time (nothing is ever lost), the
+// autosave to local storage after each step, and what the page starts from: a shared link in the
+// address (opened as a fork), else this tab's saved session, else another tab's newest.
+import type { SessionLog } from '../../worker/protocol';
+import { decodeLink, encodeLink, fragmentParams } from '../share/link';
+import { SessionStore, type StorageLike, type StoreStatus } from './session-store';
+
+/** How many earlier timelines are kept. */
+export const BRANCHES_KEPT = 10;
+
+/** A step shown in the timeline waits this long for the next before the log is fetched and saved. */
+const SAVE_DELAY_MS = 250;
+
+/** What the page starts from. */
+export type Start =
+  | { kind: 'link'; log: SessionLog }
+  | { kind: 'link-error'; error: string }
+  | { kind: 'restored'; log: SessionLog; savedAt: number; otherTab: boolean }
+  | { kind: 'fresh' };
+
+export interface SessionSource {
+  log(): Promise<SessionLog | null>;
+}
+
+function storage(get: () => StorageLike | null): StorageLike | null {
+  try {
+    return get();
+  } catch {
+    return null;
+  }
+}
+
+export class SessionState {
+  log = $state.raw<SessionLog | null>(null);
+  /** The session's title (links and bug reports carry it). */
+  title = $state('');
+  branches = $state.raw<SessionLog[]>([]);
+  storage = $state<StoreStatus>('saved');
+  /** Why the session is not being saved, when it is not. */
+  storageMessage = $state<string | null>(null);
+  readonly store: SessionStore;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly source: SessionSource,
+    options: { memoryOnly?: boolean } = {},
+  ) {
+    this.store = new SessionStore({
+      local: storage(() => window.localStorage),
+      tab: storage(() => window.sessionStorage),
+      now: () => Date.now(),
+      memoryOnly: options.memoryOnly,
+    });
+    this.storage = this.store.status();
+  }
+
+  /** A link in `hash` (opened as a fork in a slot of its own), else a saved session, else fresh. */
+  async start(hash: string): Promise<Start> {
+    const link = fragmentParams(hash).get('s');
+    if (link !== undefined) {
+      const decoded = await decodeLink(hash);
+      if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
+      this.store.fork();
+      this.title = decoded.log.title ?? '';
+      return { kind: 'link', log: decoded.log };
+    }
+    const restored = this.store.restore();
+    if (!restored || restored.session.log.steps.length === 0) return { kind: 'fresh' };
+    this.branches = restored.session.branches;
+    this.title = restored.session.log.title ?? '';
+    if (restored.source === 'other-tab') this.store.fork();
+    return {
+      kind: 'restored',
+      log: restored.session.log,
+      savedAt: restored.session.savedAt,
+      otherTab: restored.source === 'other-tab',
+    };
+  }
+
+  /** A step was taken: the log is fetched and saved once steps pause. */
+  changed(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Fetches the log now and saves it. */
+  async flush(): Promise<SessionLog | null> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const log = await this.source.log();
+    if (!log) return null;
+    this.log = this.title ? { ...log, title: this.title } : { ...log, title: undefined };
+    if (!this.title) delete this.log.title;
+    this.save();
+    return this.log;
+  }
+
+  /** The address of the playground with this session in its fragment (`#s=1.…`). */
+  async link(base = window.location.origin + window.location.pathname): Promise<string | null> {
+    const log = await this.flush();
+    if (!log) return null;
+    return `${base.replace(/embed\.html$/, '')}#${await encodeLink(log)}`;
+  }
+
+  /** The timeline being left (going back in time, a reset, a link) is kept as an earlier one. */
+  keep(log: SessionLog | null): void {
+    if (!log || log.steps.length === 0) return;
+    const same = (b: SessionLog) => JSON.stringify(b.steps) === JSON.stringify(log.steps);
+    this.branches = [log, ...this.branches.filter((b) => !same(b))].slice(0, BRANCHES_KEPT);
+  }
+
+  /** Takes an earlier timeline out of the list (it is about to become the current one). */
+  take(index: number): SessionLog | null {
+    const log = this.branches[index] ?? null;
+    if (log) this.branches = this.branches.filter((_, i) => i !== index);
+    return log;
+  }
+
+  private save(): void {
+    if (!this.log) return;
+    const result = this.store.save(this.log, this.branches);
+    this.storage = this.store.status();
+    this.storageMessage = result.ok ? null : result.message;
+  }
+}
