@@ -19,13 +19,9 @@ import { Scheduler } from './user/shell/jobs';
 import { BUILTINS } from './user/shell/builtins';
 import { PROGRAMS } from './user/coreutils/index';
 import { concatBytes } from './user/process';
-import { listDirs } from './session-tree';
-import { completeLine } from './session-complete';
-import { readFile } from './session-files';
-import { Inspector } from './session-inspect';
 import { SessionRecorder, stepEcho } from './session-log';
+import { PageLooks, type LookedTerminal } from './session-looks';
 import { replaySteps } from './session-replay';
-import { containerView, listViews, sameView } from './session-views';
 import { SIMULATOR_VERSION } from './version';
 import type {
   Completion,
@@ -56,6 +52,8 @@ export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS)
   .filter((name) => /^[a-z]/.test(name))
   .sort();
 
+const TERMINAL_VIEW: ViewSpec = { kind: 'terminal' };
+
 /** At most this many terminals are open at once. */
 export const MAX_TERMINALS = 8;
 
@@ -72,15 +70,6 @@ interface Session {
   state: ShellState;
 }
 
-/** The page's tree: the terminal and point of view it looks through, and what it watches. */
-interface TreeWatch {
-  session: number;
-  view: ViewSpec;
-  /** Watched directory -> the signature of its last listing. */
-  watched: Map<string, string>;
-  version: number;
-}
-
 export interface PlaygroundOptions {
   /** Boots each kernel (tests pass one with debug systems registered). */
   bootKernel?: () => Kernel;
@@ -94,9 +83,7 @@ export class Playground {
   private nextId = 1;
   private scheduler = new Scheduler();
   private recorder: SessionRecorder;
-  private treeWatch: TreeWatch = newTreeWatch();
-  /** The inspectors' look at the host, made on the page's first `inspect` or `traceRows`. */
-  private inspector: Inspector | null = null;
+  private looks: PageLooks;
   private readonly bootKernel: () => Kernel;
   private screens: boolean;
 
@@ -105,6 +92,18 @@ export class Playground {
     this.bootKernel = o.bootKernel ?? (() => boot());
     this.screens = o.screens ?? false;
     this.recorder = new SessionRecorder(this.screens);
+    this.looks = this.newLooks();
+  }
+
+  private newLooks(): PageLooks {
+    return new PageLooks(
+      {
+        kernel: () => this.machine(),
+        terminal: (id) => this.terminal(id),
+        first: () => this.terminal(this.sessions.keys().next().value ?? 0),
+      },
+      COMMANDS,
+    );
   }
 
   /** Boots a fresh kernel (a new, empty session log) and opens terminal 1. */
@@ -114,8 +113,7 @@ export class Playground {
     this.nextId = 1;
     this.scheduler = new Scheduler();
     this.recorder = new SessionRecorder(this.screens);
-    this.treeWatch = newTreeWatch();
-    this.inspector = null;
+    this.looks = this.newLooks();
     return ok(this.open(0));
   }
 
@@ -204,7 +202,7 @@ export class Playground {
       cwd: this.view(s).getcwd(),
       open: true,
     }));
-    return { simulator: SIMULATOR_VERSION, terminals, ...this.versions() };
+    return { simulator: SIMULATOR_VERSION, terminals, ...this.looks.versions() };
   }
 
   /** A replayed step keeps the output its log expected. */
@@ -218,74 +216,37 @@ export class Playground {
   }
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {
-    const s = this.sessions.get(id);
-    return s ? ok(completeLine(this.view(s), COMMANDS, line, cursor)) : missing();
+    const t = this.terminal(id);
+    return t ? ok(this.looks.complete(t, line, cursor)) : missing();
   }
 
   views(id: number): Reply<ViewInfo[]> {
-    const s = this.sessions.get(id);
-    return s ? ok(listViews(s.look)) : missing();
+    const t = this.terminal(id);
+    return t ? ok(this.looks.views(t)) : missing();
   }
 
-  /**
-   * Lists `paths` as terminal `id` sees them from `view`, and makes `watch` the directories whose
-   * changes bump the tree version (the page has one tree: the last call says what it looks at).
-   */
-  tree(
-    id: number,
-    paths: string[],
-    watch: string[],
-    view: ViewSpec = { kind: 'terminal' },
-  ): Reply<TreeSnapshot> {
-    const s = this.sessions.get(id);
-    if (!s) return missing();
-    const w = this.treeWatch;
-    if (w.session !== id || !sameView(w.view, view)) w.watched = new Map();
-    w.session = id;
-    w.view = view;
-    const sys = this.treeSys(s, view);
-    const dirs = listDirs(sys, paths);
-    const known = new Map(dirs.map((d) => [d.path, JSON.stringify(d)]));
-    const next = new Map<string, string>();
-    for (const path of watch) next.set(path, known.get(path) ?? w.watched.get(path) ?? '');
-    const unknown = [...next].filter(([, sig]) => sig === '').map(([path]) => path);
-    for (const d of listDirs(sys, unknown)) next.set(d.path, JSON.stringify(d));
-    w.watched = next;
-    return ok({ treeVersion: w.version, cwd: this.view(s).getcwd(), dirs });
+  tree(id: number, paths: string[], watch: string[], view: ViewSpec = TERMINAL_VIEW): Reply<TreeSnapshot> {
+    const t = this.terminal(id);
+    return t ? ok(this.looks.tree(id, t, paths, watch, view)) : missing();
   }
 
-  readFile(
-    id: number,
-    path: string,
-    maxBytes: number,
-    view: ViewSpec = { kind: 'terminal' },
-  ): Reply<FileContents> {
-    const s = this.sessions.get(id);
-    return s ? ok(readFile(this.treeSys(s, view), path, maxBytes)) : missing();
+  readFile(id: number, path: string, maxBytes: number, view: ViewSpec = TERMINAL_VIEW): Reply<FileContents> {
+    const t = this.terminal(id);
+    return t ? ok(this.looks.readFile(t, path, maxBytes, view)) : missing();
   }
 
   inspect(id: number): Reply<InspectSnapshot> {
-    return this.sessions.has(id) ? ok(this.inspectorOf().snapshot()) : missing();
+    return this.sessions.has(id) ? ok(this.looks.inspect()) : missing();
   }
 
   traceRows(id: number, sinceSeq: number, max: number): Reply<TraceSnapshot> {
-    return this.sessions.has(id) ? ok(this.inspectorOf().trace.rows(sinceSeq, max)) : missing();
+    return this.sessions.has(id) ? ok(this.looks.traceRows(sinceSeq, max)) : missing();
   }
 
-  /** The inspectors look at the host through the first open terminal's login task. */
-  private inspectorOf(): Inspector {
-    return (this.inspector ??= new Inspector(
-      this.machine(),
-      () => this.sessions.values().next().value!.look,
-    ));
-  }
-
-  private versions(): Pick<TerminalStep, 'treeVersion' | 'inspectVersion' | 'traceVersion'> {
-    return {
-      treeVersion: this.treeWatch.version,
-      inspectVersion: this.inspector?.version ?? 0,
-      traceVersion: this.inspector?.trace.version ?? 0,
-    };
+  /** Terminal `id` as the page's looks see it. */
+  private terminal(id: number): LookedTerminal | undefined {
+    const s = this.sessions.get(id);
+    return s && { look: s.look, foreground: () => this.view(s) };
   }
 
   private machine(): Kernel {
@@ -300,13 +261,6 @@ export class Playground {
     const fg = s.shell.sys;
     if (s.view?.pid !== fg.pid) s.view = { pid: fg.pid, sys: this.kernel?.observe(fg.pid) ?? fg };
     return s.view.sys;
-  }
-
-  /** A point of view of terminal `s`; a container that is gone shows the host. */
-  private treeSys(s: Session, v: ViewSpec): Syscalls {
-    if (v.kind === 'terminal') return this.view(s);
-    if (v.kind === 'container') return containerView(this.machine(), s.look, v.name) ?? s.look;
-    return s.look;
   }
 
   private open(uid: number): SessionInfo {
@@ -366,7 +320,7 @@ export class Playground {
       status: s.shell.status,
       prompt,
       cwd: this.view(s).getcwd(),
-      ...this.versions(),
+      ...this.looks.versions(),
       step: index,
       elsewhere,
     });
@@ -390,23 +344,8 @@ export class Playground {
       this.recorder.show(other, output + prompt);
       elsewhere.push({ id: other, output, state: now, prompt });
     }
-    this.checkWatched();
-    if (this.sessions.size > 0) this.inspector?.check();
+    this.looks.check();
     return elsewhere;
-  }
-
-  /** Re-lists every watched directory; a difference bumps the tree version. */
-  private checkWatched(): void {
-    const w = this.treeWatch;
-    const s = this.sessions.get(w.session);
-    if (!s) return;
-    let changed = false;
-    for (const d of listDirs(this.treeSys(s, w.view), [...w.watched.keys()])) {
-      const sig = JSON.stringify(d);
-      if (w.watched.get(d.path) !== sig) changed = true;
-      w.watched.set(d.path, sig);
-    }
-    if (changed) w.version++;
   }
 
   private drain(s: Session): string {
@@ -415,10 +354,6 @@ export class Playground {
     s.out.length = 0;
     return text;
   }
-}
-
-function newTreeWatch(): TreeWatch {
-  return { session: 1, view: { kind: 'terminal' }, watched: new Map(), version: 0 };
 }
 
 function ok<T>(value: T): Reply<T> {

@@ -95,6 +95,15 @@ export function restoredNotice(
   };
 }
 
+/** After going back in time (or any replay): only what went wrong, or null when nothing did. */
+export function travelNotice(log: SessionLog, result: ReplayResult): Notice | null {
+  const lines = replayLines(log, result, result.simulator);
+  const failed = result.checks.filter((c) => !c.pass).length;
+  if (result.diverged === null && !result.error && failed === 0 && log.simulator === result.simulator)
+    return null;
+  return { kind: 'travel', lines, failed };
+}
+
 export function errorNotice(message: string): Notice {
   return { kind: 'error', lines: [message], failed: 0 };
 }

@@ -23,7 +23,7 @@ import type { ConsoleBackend } from '../terminal/console';
 import { History, type HistoryStorage } from '../terminal/history';
 import { FileViewState } from './file-view.svelte';
 import { InspectorState } from './inspector.svelte';
-import { errorNotice, linkNotice, restoredNotice, type Notice } from './notice';
+import { errorNotice, linkNotice, restoredNotice, travelNotice, type Notice } from './notice';
 import { pageCommand } from './page-commands';
 import { SessionState, type Start } from './session.svelte';
 import { TerminalSession, type FirstScreen } from './terminal.svelte';
@@ -241,6 +241,7 @@ export class PlaygroundState {
     if (epoch !== this.epoch) return;
     if (!booted.ok) return this.fail(booted.error);
     const info: SessionInfo = booted.value;
+    this.checks = [];
     this.setTerminals([
       { id: info.id, text: info.greeting + info.prompt, prompt: info.prompt, state: 'done', cwd: info.cwd },
     ]);
@@ -259,7 +260,7 @@ export class PlaygroundState {
     const result = replayed.value;
     this.setTerminals(result.terminals);
     this.checks = result.checks;
-    this.notice = result.error || result.diverged !== null ? linkNotice(log, result, result.simulator) : null;
+    this.notice = travelNotice(log, result);
     this.ready(result);
     this.session.changed();
     this.options.onReplay?.(result);

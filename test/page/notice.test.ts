@@ -1,7 +1,7 @@
 // What the page says after a replay (src/state/notice.ts): where the session came from, another
 // simulator version, the step where replay diverged, self-check results and an early stop.
 import { describe, expect, it } from 'vitest';
-import { describeStep, linkNotice, replayLines, restoredNotice } from '../../src/state/notice';
+import { describeStep, linkNotice, replayLines, restoredNotice, travelNotice } from '../../src/state/notice';
 import type { ReplayResult, SessionLog } from '../../worker/protocol';
 
 const LOG: SessionLog = {
@@ -83,5 +83,15 @@ describe('notices', () => {
     expect(restoredNotice(LOG, result(), '0.2.0', 0, true).lines[0]).toMatch(
       /^Restored your session from another tab \(saved .+\)\.$/,
     );
+  });
+
+  it('says nothing after going back in time unless something went wrong', () => {
+    expect(travelNotice(LOG, result())).toBeNull();
+    expect(travelNotice(LOG, result({ diverged: 0 }))).toMatchObject({
+      kind: 'travel',
+      lines: [
+        'Replay diverged from the recording at step 1 ([1] mkdir namespaces/a): its output is not what was recorded.',
+      ],
+    });
   });
 });
