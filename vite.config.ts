@@ -1,6 +1,7 @@
-// The page: Svelte 5, with the kernel in a module web worker. The build has two pages: the
-// playground (index.html) and the page benchmark's floor (bench/page/index-floor.html, the same
-// stack echoing lines), so `npm run bench` measures both from one `vite preview`.
+// The page: Svelte 5, with the kernel in a module web worker. The build has three pages: the
+// playground (index.html), the embed for documentation (embed.html, which starts no worker until
+// it runs) and the page benchmark's floor (bench/page/index-floor.html, the same stack echoing
+// lines), so `npm run bench` measures the playground and its floor from one `vite preview`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -58,7 +59,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
-      input: { main: page('index.html'), floor: page('bench/page/index-floor.html') },
+      input: {
+        main: page('index.html'),
+        floor: page('bench/page/index-floor.html'),
+        embed: page('embed.html'),
+      },
     },
   },
 });

@@ -40,8 +40,10 @@ function browserStorage(): HistoryStorage | null {
 }
 
 export interface PlaygroundOptions {
-  /** Keep the session in memory only (embeds). */
+  /** Keep the session and the command history in memory only (embeds). */
   memoryOnly?: boolean;
+  /** Give the keyboard to the terminal when it appears (default true; an embed does not). */
+  autofocus?: boolean;
   /** The address fragment to start from (a shared link), default the page's. */
   hash?: string;
   /** Start from this log instead (an embed's), replayed into a fresh kernel. */
@@ -68,7 +70,8 @@ export class PlaygroundState {
   readonly file: FileViewState;
   readonly inspector: InspectorState;
   readonly session: SessionState;
-  readonly history = new History(browserStorage());
+  readonly history: History;
+  readonly autofocus: boolean;
   private readonly client = new KernelClient();
   private treeVersion = 0;
   private inspectVersion = 0;
@@ -79,6 +82,8 @@ export class PlaygroundState {
 
   constructor(options: PlaygroundOptions = {}) {
     this.options = options;
+    this.history = new History(options.memoryOnly ? null : browserStorage());
+    this.autofocus = options.autofocus ?? true;
     const id = () => this.active;
     this.tree = new TreeState({
       list: (paths, watch) => this.unwrap(this.client.api.tree(id(), paths, watch, this.view)),
