@@ -37,6 +37,7 @@ export class KernelClient {
     replay: (log, upTo) => this.call((r) => r.replay(log, upTo)),
     expect: (step, on) => this.call((r) => r.expect(step, on)),
     views: (id) => this.call((r) => r.views(id)),
+    checkLesson: (checks) => this.call((r) => r.checkLesson(checks)),
     input: (id, line) => this.call((r) => r.input(id, line)),
     interrupt: (id) => this.call((r) => r.interrupt(id)),
     resume: (id) => this.call((r) => r.resume(id)),

@@ -296,6 +296,28 @@ export interface ViewInfo {
   label: string;
 }
 
+/**
+ * A lesson's check: a predicate over the machine's state (as root on the host sees it) or over
+ * the session log, never over the text typed. Regular expressions are JavaScript's, unanchored.
+ */
+export type LessonCheck =
+  /** The path exists (`exists`) or not (`absent`). */
+  | { kind: 'exists' | 'absent'; path: string }
+  /** The file's text holds `text` (`contains`), is it exactly, or matches `pattern`. */
+  | { kind: 'file'; path: string; test: 'contains' | 'equals' | 'matches' | 'lacks'; text: string }
+  /** The event `SYSTEM/NAME` is registered, and (when given) enabled or not. */
+  | { kind: 'event'; event: string; enabled?: boolean }
+  /** The top-level trace buffer holds at least `count` entries of the event `SYSTEM/NAME`. */
+  | { kind: 'trace'; event: string; count: number }
+  /** A step of the session ran a line matching `command` whose output matches `output`. */
+  | { kind: 'ran'; command: string; output?: string };
+
+export interface LessonCheckResult {
+  pass: boolean;
+  /** What was seen, when it helps (the file's text, the number of entries, a bad pattern). */
+  detail?: string;
+}
+
 export interface PlaygroundApi {
   /** Boots a fresh kernel (dropping any previous one) and opens a root terminal in /sys/kernel/tracing. */
   boot(): Promise<Reply<SessionInfo>>;
@@ -315,6 +337,8 @@ export interface PlaygroundApi {
    * or not. Answers null when done, else why it cannot be (an output too long to check).
    */
   expect(step: number, on: boolean): Promise<Reply<string | null>>;
+  /** Each check of a lesson, evaluated now (quiet calls: looking changes nothing). */
+  checkLesson(checks: LessonCheck[]): Promise<Reply<LessonCheckResult[]>>;
   /** The points of view the tree can take: the terminal, the host, each container. */
   views(session: number): Promise<Reply<ViewInfo[]>>;
   /** Types one line (without its newline) into a terminal. */

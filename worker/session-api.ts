@@ -2,7 +2,7 @@
 // the shell becomes a `crash` reply (the page offers a restart) instead of a rejected promise.
 
 import type { Playground } from './session';
-import type { PlaygroundApi, Reply, SessionLog, ViewSpec } from './protocol';
+import type { LessonCheck, PlaygroundApi, Reply, SessionLog, ViewSpec } from './protocol';
 
 export function createApi(playground: Playground): PlaygroundApi {
   const guard =
@@ -23,6 +23,7 @@ export function createApi(playground: Playground): PlaygroundApi {
     replay: guard((log: SessionLog, upTo?: number) => playground.replay(log, upTo)),
     expect: guard((step: number, on: boolean) => playground.expect(step, on)),
     views: guard((id: number) => playground.views(id)),
+    checkLesson: guard((checks: LessonCheck[]) => playground.checkLesson(checks)),
     input: guard((id: number, line: string) => playground.input(id, line)),
     interrupt: guard((id: number) => playground.interrupt(id)),
     resume: guard((id: number) => playground.resume(id)),

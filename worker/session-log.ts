@@ -110,6 +110,14 @@ export class SessionRecorder {
     return screen.parts[0] ?? '';
   }
 
+  /** Each step's typed line and its output (null when it was too long to keep). */
+  ranSteps(): { text?: string; output: string | null }[] {
+    return this.steps.map((s, i) => ({
+      text: s.op === 'line' ? s.text : undefined,
+      output: this.outputs[i],
+    }));
+  }
+
   log(): SessionLog {
     const log: SessionLog = {
       simulator: SIMULATOR_VERSION,

@@ -22,11 +22,14 @@ import { concatBytes } from './user/process';
 import { SessionRecorder, stepEcho } from './session-log';
 import { PageLooks, type LookedTerminal } from './session-looks';
 import { replaySteps } from './session-replay';
+import { checkLesson } from './session-lessons';
 import { SIMULATOR_VERSION } from './version';
 import type {
   Completion,
   FileContents,
   InspectSnapshot,
+  LessonCheck,
+  LessonCheckResult,
   LogStep,
   ReplayResult,
   Reply,
@@ -213,6 +216,13 @@ export class Playground {
   /** Makes a recorded step self-checking or not: null when done, else why it cannot be. */
   expect(index: number, on: boolean): Reply<string | null> {
     return ok(this.recorder.setExpect(index, on));
+  }
+
+  /** A lesson's checks, as root on the host (the first terminal's login task) sees the machine. */
+  checkLesson(checks: LessonCheck[]): Reply<LessonCheckResult[]> {
+    const first = this.terminal(this.sessions.keys().next().value ?? 0);
+    if (!first) return missing();
+    return ok(checkLesson(first.look, this.recorder.ranSteps(), checks));
   }
 
   complete(id: number, line: string, cursor: number): Reply<Completion> {

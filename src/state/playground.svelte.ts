@@ -8,6 +8,8 @@
 // (undo, a step of the timeline, an earlier timeline, a reset) is a replay of the log's first
 // steps into a fresh kernel; the timeline left behind is kept.
 import type {
+  LessonCheck,
+  LessonCheckResult,
   ReplayResult,
   Reply,
   SessionInfo,
@@ -66,6 +68,8 @@ export class PlaygroundState {
   checks = $state.raw<StepCheck[]>([]);
   /** Replays run: a terminal's xterm is made anew for each, so keyed blocks use it. */
   generation = $state(0);
+  /** Bumped after every step, boot and replay: what reads the machine's state reads it again. */
+  changes = $state(0);
   readonly tree: TreeState;
   readonly file: FileViewState;
   readonly inspector: InspectorState;
@@ -206,6 +210,11 @@ export class PlaygroundState {
     return { link, copied: copied ?? false };
   }
 
+  /** A lesson's checks against the machine and the session log, now. */
+  checkLesson(checks: LessonCheck[]): Promise<LessonCheckResult[] | null> {
+    return this.unwrap(this.client.api.checkLesson(checks));
+  }
+
   /** Makes step `index` self-checking or not; null when done, else why it cannot be. */
   async check(index: number, on: boolean): Promise<string | null> {
     const answer = await this.unwrap(this.client.api.expect(index, on));
@@ -305,6 +314,7 @@ export class PlaygroundState {
     this.active = this.terminals[0]?.id ?? 1;
     this.view = { kind: 'terminal' };
     this.phase = 'ready';
+    this.changes++;
     // NOTE: the prompt first: the tree and the inspectors render after it takes keys.
     setTimeout(() => {
       void Promise.all([
@@ -344,6 +354,7 @@ export class PlaygroundState {
     for (const e of step.elsewhere)
       this.terminals.find((t) => t.id === e.id)?.notice(e.output, e.state, e.prompt);
     this.afterChange(step);
+    this.changes++;
     this.session.changed();
     this.options.onStep?.({ terminal: id, output: step.output, status: step.status, index: step.step });
     return step;

@@ -3,7 +3,6 @@
 // autosave to local storage after each step, and what the page starts from: a shared link in the
 // address (opened as a fork), else this tab's saved session, else another tab's newest.
 import type { SessionLog } from '../../worker/protocol';
-import { decodeLink, encodeLink, fragmentParams } from '../share/link';
 import { SessionStore, type StorageLike, type StoreStatus } from './session-store';
 
 /** How many earlier timelines are kept. */
@@ -57,8 +56,9 @@ export class SessionState {
 
   /** A link in `hash` (opened as a fork in a slot of its own), else a saved session, else fresh. */
   async start(hash: string): Promise<Start> {
-    const link = fragmentParams(hash).get('s');
-    if (link !== undefined) {
+    // NOTE: the link codec loads only when there is a link, so a plain visit does not wait for it.
+    if (/(?:^#?|&)s=/.test(hash)) {
+      const { decodeLink } = await import('../share/link');
       const decoded = await decodeLink(hash);
       if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
       this.store.fork();
@@ -100,6 +100,7 @@ export class SessionState {
   async link(base = window.location.origin + window.location.pathname): Promise<string | null> {
     const log = await this.flush();
     if (!log) return null;
+    const { encodeLink } = await import('../share/link');
     return `${base.replace(/embed\.html$/, '')}#${await encodeLink(log)}`;
   }
 
