@@ -3,7 +3,7 @@
 // autosave to local storage after each step, and what the page starts from: a shared link in the
 // address (opened as a fork), else this tab's saved session, else another tab's newest.
 import type { SessionLog } from '../../worker/protocol';
-import { SessionStore, type StorageLike, type StoreStatus } from './session-store';
+import { SessionStore, UNAVAILABLE_MESSAGE, type StorageLike, type StoreStatus } from './session-store';
 
 /** How many earlier timelines are kept. */
 export const BRANCHES_KEPT = 10;
@@ -52,14 +52,15 @@ export class SessionState {
       memoryOnly: options.memoryOnly,
     });
     this.storage = this.store.status();
+    if (this.storage === 'unavailable') this.storageMessage = UNAVAILABLE_MESSAGE;
   }
 
   /** A link in `hash` (opened as a fork in a slot of its own), else a saved session, else fresh. */
   async start(hash: string): Promise<Start> {
-    // NOTE: the link codec loads only when there is a link, so a plain visit does not wait for it.
-    if (/(?:^#?|&)s=/.test(hash)) {
-      const { decodeLink } = await import('../share/link');
-      const decoded = await decodeLink(hash);
+    // NOTE: the link codec loads only when the address has a fragment, so a plain visit does not wait for it.
+    const codec = hash.length > 1 ? await import('../share/link') : null;
+    if (codec?.fragmentParams(hash).has('s')) {
+      const decoded = await codec.decodeLink(hash);
       if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
       this.store.fork();
       this.title = decoded.log.title ?? '';

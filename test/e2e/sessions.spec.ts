@@ -131,3 +131,39 @@ test('every hostile link is refused with a message and a fresh, usable playgroun
   expect(dialogs).toBe(0);
   expect(await page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
 });
+
+test('a second tab forks the first tab’s session and never writes over it', async ({ context }) => {
+  const first = await context.newPage();
+  const a = await opened(first);
+  await a.run('mkdir namespaces/from-a');
+  await expect.poll(() => saved(first)).toContain('mkdir namespaces/from-a');
+
+  const second = await context.newPage();
+  const b = await opened(second);
+  await expect(second.getByTestId('notice')).toContainText('Restored your session from another tab');
+  await expect.poll(() => b.text()).toContain('mkdir namespaces/from-a');
+  await b.run('mkdir namespaces/from-b');
+  await expect.poll(() => saved(second)).toContain('mkdir namespaces/from-b');
+
+  await first.reload();
+  const again = new TerminalPane(first, 1);
+  await again.waitForPrompt();
+  await expect.poll(() => again.text()).toContain('mkdir namespaces/from-a');
+  expect(await again.text()).not.toContain('from-b');
+});
+
+test('without storage the page says so and keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+  const t = await opened(page);
+  await expect(page.getByTestId('storage-warning')).toContainText('not being saved');
+  await t.run('mkdir namespaces/x && echo works');
+  await expect.poll(() => t.lines()).toContain('works');
+});
