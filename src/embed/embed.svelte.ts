@@ -97,7 +97,7 @@ export class EmbedState implements EmbedControls {
   async reset(): Promise<void> {
     this.pending = [];
     this.replayNotes = [];
-    if (this.playground) await this.playground.reset();
+    if (this.playground) await this.playground.session.reset();
   }
 
   async log(): Promise<SessionLog | null> {
@@ -109,7 +109,7 @@ export class EmbedState implements EmbedControls {
     await this.start();
     if (!this.playground) return;
     this.replaying = log;
-    await this.playground.replaceLog(log);
+    await this.playground.session.replaceLog(log);
   }
 
   /** Brings the "Open in playground" link up to date (before it is followed). */

@@ -54,7 +54,8 @@ export function parsePredicate(text: string): LessonCheck | string {
         return 'event takes SYSTEM/NAME [enabled|disabled]';
       }
       if (rest.length === 1) return { kind: 'event', event: rest[0] };
-      if (rest[1] !== 'enabled' && rest[1] !== 'disabled') return 'event takes SYSTEM/NAME [enabled|disabled]';
+      if (rest[1] !== 'enabled' && rest[1] !== 'disabled')
+        return 'event takes SYSTEM/NAME [enabled|disabled]';
       return { kind: 'event', event: rest[0], enabled: rest[1] === 'enabled' };
     }
     case 'trace': {
@@ -64,7 +65,9 @@ export function parsePredicate(text: string): LessonCheck | string {
     case 'ran': {
       const m = /^\/(.+?)\/(?:\s+printed\s+\/(.+)\/)?$/.exec(arg);
       if (!m) return 'ran takes /REGEX/ [printed /REGEX/]';
-      return m[2] === undefined ? { kind: 'ran', command: m[1] } : { kind: 'ran', command: m[1], output: m[2] };
+      return m[2] === undefined
+        ? { kind: 'ran', command: m[1] }
+        : { kind: 'ran', command: m[1], output: m[2] };
     }
     default:
       return `unknown predicate "${word ?? ''}"`;

@@ -6,7 +6,7 @@ import type { TerminalStep } from '../../worker/protocol';
 export interface PageCommandHost {
   undo(count: number): Promise<void>;
   /** The share link for the session so far (with `title`) and whether it reached the clipboard. */
-  shareLink(title?: string): Promise<{ link: string; copied: boolean } | null>;
+  share(title?: string): Promise<{ link: string; copied: boolean } | null>;
 }
 
 export interface PageCommandTerminal {
@@ -49,7 +49,7 @@ export function pageCommand(
   }
   if (name === 'share') {
     const title = args.join(' ').trim() || undefined;
-    return host.shareLink(title).then((shared) => {
+    return host.share(title).then((shared) => {
       if (!shared) return answer('share: the link could not be made\n', 1);
       const where = shared.copied
         ? 'copied to the clipboard'

@@ -5,8 +5,7 @@
 // whether the tree, the registry and status bits, and the trace table are read again (once per
 // command, whatever it did); output other terminals got meanwhile goes to them; a failed call
 // stops the terminals and offers a restart instead of leaving the page blank. Going back in time
-// (undo, a step of the timeline, an earlier timeline, a reset) is a replay of the log's first
-// steps into a fresh kernel; the timeline left behind is kept.
+// (session.svelte.ts) is a replay of the log's first steps into a fresh kernel.
 import type {
   LessonCheck,
   LessonCheckResult,
@@ -99,23 +98,23 @@ export class PlaygroundState {
       inspect: () => this.unwrap(this.client.api.inspect(id())),
       traceRows: (since, max) => this.unwrap(this.client.api.traceRows(id(), since, max)),
     });
-    this.session = new SessionState({ log: () => this.unwrap(this.client.api.log()) }, options);
+    this.session = new SessionState(
+      {
+        log: () => this.unwrap(this.client.api.log()),
+        boot: () => this.boot(),
+        replay: (log, upTo) => this.replay(log, upTo),
+      },
+      options,
+    );
     // NOTE: terminal 1 exists at once, so its xterm is made while the worker boots.
     this.terminals = [new TerminalSession(1, this.backend(1), this.history, null)];
-    if (options.log) void this.replaceLog(options.log);
+    if (options.log) void this.session.replaceLog(options.log);
     else void this.start(options.hash ?? window.location.hash);
   }
 
   /** Types `line` and Enter into the active terminal, as a person would. */
   type(line: string): void {
     this.activeTerminal?.keys(line.replace(/[\r\n]+/g, ' ') + '\r');
-  }
-
-  /** Makes `log` the session: replayed into a fresh kernel (the session left is kept). */
-  async replaceLog(log: SessionLog): Promise<ReplayResult | null> {
-    this.session.keep(this.session.log);
-    this.session.title = log.title ?? '';
-    return this.replay(log, log.steps.length);
   }
 
   get activeTerminal(): TerminalSession | undefined {
@@ -169,47 +168,6 @@ export class PlaygroundState {
     this.views = (await this.unwrap(this.client.api.views(this.active))) ?? this.views;
   }
 
-  /** Goes back `count` steps (undo): the timeline left behind is kept. */
-  async undo(count = 1): Promise<void> {
-    const log = await this.session.flush();
-    if (log) await this.travel(log, Math.max(0, log.steps.length - count));
-  }
-
-  /** Replays the first `upTo` steps of the current log and goes on from there. */
-  async travel(log: SessionLog, upTo: number): Promise<void> {
-    const current = await this.session.flush();
-    if (upTo < (current?.steps.length ?? 0)) this.session.keep(current);
-    await this.replay(log, upTo);
-  }
-
-  /** Makes an earlier timeline the current one (the current one is kept). */
-  async returnTo(index: number): Promise<void> {
-    const current = await this.session.flush();
-    const log = this.session.take(index);
-    if (!log) return;
-    this.session.keep(current);
-    await this.replay(log, log.steps.length);
-  }
-
-  /** Start fresh: a new kernel; the session so far is kept as an earlier timeline. */
-  async reset(): Promise<void> {
-    this.session.keep(await this.session.flush());
-    this.notice = null;
-    await this.boot();
-  }
-
-  /** The share link for the session so far, copied to the clipboard if the browser lets us. */
-  async shareLink(title?: string): Promise<{ link: string; copied: boolean } | null> {
-    if (title !== undefined) this.session.title = title;
-    const link = await this.session.link();
-    if (!link) return null;
-    const copied = await navigator.clipboard?.writeText(link).then(
-      () => true,
-      () => false,
-    );
-    return { link, copied: copied ?? false };
-  }
-
   /** A lesson's checks against the machine and the session log, now. */
   checkLesson(checks: LessonCheck[]): Promise<LessonCheckResult[] | null> {
     return this.unwrap(this.client.api.checkLesson(checks));
@@ -249,7 +207,9 @@ export class PlaygroundState {
         : restoredNotice(start.log, result, result.simulator, start.savedAt, start.otherTab);
   }
 
-  private async boot(): Promise<void> {
+  /** A fresh kernel and terminal 1 (what the page says about the session so far goes). */
+  async boot(): Promise<void> {
+    this.notice = null;
     const epoch = this.begin();
     const booted = await this.client.api.boot();
     if (epoch !== this.epoch) return;
@@ -263,7 +223,7 @@ export class PlaygroundState {
   }
 
   /** Boots afresh and replays `log` up to `upTo`: every terminal shows what it showed then. */
-  private async replay(log: SessionLog, upTo: number): Promise<ReplayResult | null> {
+  async replay(log: SessionLog, upTo: number): Promise<ReplayResult | null> {
     const epoch = this.begin();
     const replayed = await this.client.api.replay(log, upTo);
     if (epoch !== this.epoch) return null;
@@ -336,7 +296,7 @@ export class PlaygroundState {
     return {
       input: (line) => {
         const term = this.terminals.find((t) => t.id === id);
-        const local = term?.atPrompt ? pageCommand(this, line, term) : null;
+        const local = term?.atPrompt ? pageCommand(this.session, line, term) : null;
         return local ?? this.step(id, api.input(id, line));
       },
       interrupt: () => this.step(id, api.interrupt(id)),

@@ -2,7 +2,7 @@
 // links), the earlier timelines the user left by going back in time (nothing is ever lost), the
 // autosave to local storage after each step, and what the page starts from: a shared link in the
 // address (opened as a fork), else this tab's saved session, else another tab's newest.
-import type { SessionLog } from '../../worker/protocol';
+import type { ReplayResult, SessionLog } from '../../worker/protocol';
 import { SessionStore, UNAVAILABLE_MESSAGE, type StorageLike, type StoreStatus } from './session-store';
 
 /** How many earlier timelines are kept. */
@@ -18,8 +18,13 @@ export type Start =
   | { kind: 'restored'; log: SessionLog; savedAt: number; otherTab: boolean }
   | { kind: 'fresh' };
 
+/** The machine the session runs on. */
 export interface SessionSource {
   log(): Promise<SessionLog | null>;
+  /** A fresh kernel. */
+  boot(): Promise<void>;
+  /** A fresh kernel with the first `upTo` steps of `log` taken again. */
+  replay(log: SessionLog, upTo: number): Promise<ReplayResult | null>;
 }
 
 function storage(get: () => StorageLike | null): StorageLike | null {
@@ -103,6 +108,53 @@ export class SessionState {
     if (!log) return null;
     const { encodeLink } = await import('../share/link');
     return `${base.replace(/embed\.html$/, '')}#${await encodeLink(log)}`;
+  }
+
+  /** Goes back `count` steps (undo): the timeline left behind is kept. */
+  async undo(count = 1): Promise<void> {
+    const log = await this.flush();
+    if (log) await this.travel(log, Math.max(0, log.steps.length - count));
+  }
+
+  /** Replays the first `upTo` steps of `log` and goes on from there; the timeline left is kept. */
+  async travel(log: SessionLog, upTo: number): Promise<void> {
+    const current = await this.flush();
+    if (upTo < (current?.steps.length ?? 0)) this.keep(current);
+    await this.source.replay(log, upTo);
+  }
+
+  /** Makes an earlier timeline the current one (the current one is kept). */
+  async returnTo(index: number): Promise<void> {
+    const current = await this.flush();
+    const log = this.take(index);
+    if (!log) return;
+    this.keep(current);
+    await this.source.replay(log, log.steps.length);
+  }
+
+  /** Start fresh: a new kernel; the session so far is kept as an earlier timeline. */
+  async reset(): Promise<void> {
+    this.keep(await this.flush());
+    await this.source.boot();
+  }
+
+  /** Makes `log` the session: replayed into a fresh kernel (the session left is kept). */
+  async replaceLog(log: SessionLog): Promise<ReplayResult | null> {
+    this.keep(this.log);
+    this.title = log.title ?? '';
+    return this.source.replay(log, log.steps.length);
+  }
+
+  /** The share link for the session so far, copied to the clipboard if the browser lets us. */
+  async share(title?: string): Promise<{ link: string; copied: boolean } | null> {
+    if (title !== undefined) this.title = title;
+    const link = await this.link();
+    if (!link) return null;
+    const copied = await navigator.clipboard?.writeText(link).then(
+      () => true,
+      () => false,
+    );
+    return { link, copied: copied ?? false };
   }
 
   /** The timeline being left (going back in time, a reset, a link) is kept as an earlier one. */

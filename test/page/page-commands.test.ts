@@ -10,7 +10,7 @@ function host(
 ) {
   return {
     undo: vi.fn<PageCommandHost['undo']>(() => Promise.resolve()),
-    shareLink: vi.fn<PageCommandHost['shareLink']>(() => Promise.resolve(shared)),
+    share: vi.fn<PageCommandHost['share']>(() => Promise.resolve(shared)),
   };
 }
 
@@ -24,7 +24,7 @@ describe('page commands', () => {
   it('share copies a link with an optional title and prints it', async () => {
     const h = host();
     const step = await pageCommand(h, "share 'my demo'", TERM);
-    expect(h.shareLink).toHaveBeenCalledWith('my demo');
+    expect(h.share).toHaveBeenCalledWith('my demo');
     expect(step).toMatchObject({
       output: 'Link to this session (17 characters), copied to the clipboard:\nhttp://x/#s=1.abc\n',
       prompt: '# ',
