@@ -191,7 +191,7 @@ describe('completion', () => {
   const cases: Array<[string, string, number | null, string, string[]]> = [
     ['a command', 'ca', null, 'cat ', ['cat']],
     ['several commands', 'ec', null, 'echo ', ['echo']],
-    ['a common prefix', 'e', null, 'e', ['echo', 'exec', 'exit', 'export']],
+    ['a common prefix', 'e', null, 'e', ['echo', 'exec', 'exit', 'explain', 'export']],
     ['a path in command arguments', 'ls names', null, 'namespaces/', ['namespaces/']],
     ['a word after a pipe is a command', 'ls | he', null, 'he', ['head', 'help']],
     ['a file gets a space', 'cat tracing_o', null, 'tracing_on ', ['tracing_on']],

@@ -406,6 +406,8 @@ describe('the data file: descriptors, indexes, write-path errors (§c.7, §c.9, 
     ['unreadable command', 20, undefined, null, -EFAULT],
     ['command of 511 characters', 20, undefined, 'y'.repeat(511), 0],
     ['command of 512 characters', 20, undefined, 'y'.repeat(512), -EINVAL],
+    ['command of 256 characters, 512 bytes (counted in bytes)', 20, undefined, 'é'.repeat(256), -EINVAL],
+    ['command of 255 two-byte characters, 510 bytes', 20, undefined, 'é'.repeat(255), 0],
     ['field syntax error', 20, undefined, 'a u32', -EINVAL],
     ['unknown type', 20, undefined, 'a long x', -EINVAL],
     ['bad array length', 20, undefined, 'a char[0] x', -EINVAL],
@@ -443,6 +445,7 @@ describe('the data file: descriptors, indexes, write-path errors (§c.7, §c.9, 
     expect(unregister(prog, fd, null)).toBe(-EFAULT);
     expect(unregister(prog, fd, 'z'.repeat(512))).toBe(-EINVAL);
     expect(unregister(prog, fd, 'z'.repeat(511))).toBe(-ENOENT);
+    expect(unregister(prog, fd, 'é'.repeat(256))).toBe(-EINVAL);
     expect(echo(sys, DYN, 'u:dyn u32 a')).toBe(12);
     // registered through dynamic_events: reference count 1, not busy
     expect(unregister(prog, fd, 'dyn')).toBe(0);

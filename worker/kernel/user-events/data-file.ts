@@ -3,7 +3,7 @@
 // registered events, and the status text and mappable status page (§c.5).
 
 import { E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY } from '../lib/errno';
-import { encodeUtf8 } from '../lib/utf8';
+import { encodeUtf8, utf8Length } from '../lib/utf8';
 import {
   iovS32,
   noLlseek,
@@ -45,7 +45,8 @@ function regIoctl(file: OpenFile, arg: IoctlArg): number {
   if (tail.subarray(0, arg.size - USER_REG_SIZE).some((b) => b !== 0)) return -E2BIG;
   if (arg.nameArgs === null) return -EFAULT;
   const command = cString(arg.nameArgs);
-  if (command.length >= MAX_EVENT_DESC) return -EINVAL;
+  // NOTE: strncpy_from_user counts bytes, not characters.
+  if (utf8Length(command) >= MAX_EVENT_DESC) return -EINVAL;
   const st = state(file);
   const reg = registerUserEvent(st.group, command, userEventDynOps);
   if (!reg.ok) return reg.err;
@@ -62,7 +63,7 @@ function regIoctl(file: OpenFile, arg: IoctlArg): number {
 function delIoctl(file: OpenFile, arg: IoctlArg): number {
   if (typeof arg !== 'string') return -EFAULT;
   const name = cString(arg);
-  if (name.length >= MAX_EVENT_DESC) return -EINVAL;
+  if (utf8Length(name) >= MAX_EVENT_DESC) return -EINVAL;
   const ev = state(file).group.events.get(name);
   if (!ev) return -ENOENT;
   if (isBusy(ev)) return -EBUSY;

@@ -11,6 +11,7 @@ import { stat } from './stat';
 import { id, mount, sleep, umount, whoami } from './system';
 import { tree } from './tree';
 import { uevent } from '../programs/uevent';
+import { explain } from '../programs/explain';
 import { container } from '../programs/container';
 import { su } from '../programs/su';
 import { wc } from './wc';
@@ -20,6 +21,7 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   chmod,
   chown,
   container,
+  explain,
   grep,
   head,
   id,

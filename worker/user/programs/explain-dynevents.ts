@@ -5,6 +5,7 @@
 
 import { EINVAL, ENOENT } from '../../kernel/lib/errno';
 import { MAX_EVENT_DESC } from '../../kernel/syscall-table';
+import { utf8Length } from '../../kernel/lib/utf8';
 import { parseRegisterCommand, type CommandReport } from './explain-fields';
 import type { LineReport, Token } from './explain-out';
 
@@ -53,7 +54,7 @@ export function explainDynamicLine(raw: string): LineReport {
   const { line, tokens: comment, tooLong } = commandLine(raw);
   if (tooLong) return tooLong;
   let r: LineReport;
-  if (line.trim() === '') r = { tokens: [], mark: null, err: 0, detail: 'a blank line: accepted, no effect' };
+  if (line.trim() === '') r = { tokens: [], mark: null, err: 0, detail: 'a blank line: no effect' };
   else if (line[0] === '-' || line[0] === '!') r = deleteLine(line);
   else if (line.startsWith('u:')) r = createLine(line);
   else r = otherLine(line);
@@ -66,15 +67,16 @@ function createLine(line: string): LineReport {
   const head: Token = { at: 0, len: 2, note: 'create: the rest registers a user event in the root group' };
   const cmd = parseRegisterCommand(line.slice(at), at);
   const tokens = [head, ...cmd.tokens];
-  if (cmd.error) return { tokens, mark: cmd.error.mark, err: EINVAL, detail: 'the write fails; nothing is created' };
+  if (cmd.error)
+    return { tokens, mark: cmd.error.mark, err: EINVAL, detail: 'the write fails; nothing is created' };
   return {
     tokens,
     mark: null,
     err: 0,
     detail:
-      `creates user_events:${cmd.name}${layoutSummary(cmd)}. ` +
-      `If user_events already has an event called ${quote(cmd.name)}, that one is kept and these ` +
-      'fields are not even read (this era does not compare them).',
+      `creates user_events:${cmd.name}${layoutSummary(cmd)}. If user_events already has an event ` +
+      `called ${quote(cmd.name)}, that one is kept` +
+      (cmd.fields.length > 0 ? ' and these fields are not even read (this era does not compare them).' : '.'),
   };
 }
 
@@ -121,9 +123,19 @@ function deleteLine(line: string): LineReport {
   const groups = fieldGroups(w.slice(1), line);
   tokens.push(...groups);
   if (system !== null && system !== USER_EVENTS) {
-    return { tokens, mark: { at: targetAt, len: slash }, err: ENOENT, detail: 'nothing can match this target' };
+    return {
+      tokens,
+      mark: { at: targetAt, len: slash },
+      err: ENOENT,
+      detail: 'nothing can match this target',
+    };
   }
-  const which = groups.length === 0 ? 'whatever its fields' : `whose fields are exactly these ${groups.length}`;
+  const which =
+    groups.length === 0
+      ? 'whatever its fields'
+      : groups.length === 1
+        ? 'whose only field is this one'
+        : `whose fields are exactly these ${groups.length}`;
   return {
     tokens,
     mark: null,
@@ -137,7 +149,8 @@ function deleteLine(line: string): LineReport {
 }
 
 function systemNote(system: string): string {
-  if (system === USER_EVENTS) return "system user_events: the event's real group is not checked, so namespaced events match too";
+  if (system === USER_EVENTS)
+    return "system user_events: the event's real group is not checked, so namespaced events match too";
   return `system ${quote(system)}: only 'user_events' names user events, so no event matches (ENOENT)`;
 }
 
@@ -157,12 +170,17 @@ function fieldGroups(rest: readonly { at: number; text: string }[], line: string
         break;
       }
     }
-    const group = line.slice(start, end).split(/[ \t\n\v\f\r]+/).join(' ');
+    const group = line
+      .slice(start, end)
+      .split(/[ \t\n\v\f\r]+/)
+      .join(' ');
     const n = tokens.length + 1;
     let note = `field ${n} must read ${quote(group)} as TYPE NAME${semicolon ? ';' : ''}`;
-    if (semicolon && group.indexOf(';') === group.length - 1) note = `field ${n} must be ${quote(group.slice(0, -1))}`;
+    if (semicolon && group.indexOf(';') === group.length - 1)
+      note = `field ${n} must be ${quote(group.slice(0, -1))}`;
     else if (!semicolon) note = `field ${n} must be ${quote(group)}`;
-    if (/^struct \S+ \S+ \S+;?$/.test(group)) note += ' (never matches: sizes are not compared, write struct TAG NAME)';
+    if (/^struct \S+ \S+ \S+;?$/.test(group))
+      note += ' (never matches: sizes are not compared, write struct TAG NAME)';
     tokens.push({ at: start, len: end - start, note });
   }
   return tokens;
@@ -170,10 +188,13 @@ function fieldGroups(rest: readonly { at: number; text: string }[], line: string
 
 function otherLine(line: string): LineReport {
   const first = words(line)[0];
-  let why = "not a line of any dynamic event kind the model has (create with u:NAME, delete with !u:NAME or -:NAME)";
-  if (first.at > 0 && first.text.startsWith('u:')) why = "white space before 'u:': a create line must start with u: itself";
+  let why =
+    'not a line of any dynamic event kind the model has (create with u:NAME, delete with !u:NAME or -:NAME)';
+  if (first.at > 0 && first.text.startsWith('u:'))
+    why = "white space before 'u:': a create line must start with u: itself";
   else if (first.text === 'u') why = "'u' and ':' must be written together (u:NAME)";
-  else if (/^[prtfse]:/.test(first.text)) why = 'kprobe, uprobe and synthetic events are not modelled; user events use u:';
+  else if (/^[prtfse]:/.test(first.text))
+    why = 'kprobe, uprobe and synthetic events are not modelled; user events use u:';
   return {
     tokens: [{ at: first.at, len: first.text.length, note: why }],
     mark: { at: first.at, len: first.text.length },
@@ -184,21 +205,29 @@ function otherLine(line: string): LineReport {
 
 /** The command string of a DIAG_IOCSREG, as `uevent register FD 'COMMAND'` sends it. */
 export function explainRegister(command: string): LineReport {
-  if (command.length >= MAX_EVENT_DESC) {
-    const at = MAX_EVENT_DESC - 1;
-    const detail = `the command has ${command.length} characters; the ioctl takes ${MAX_EVENT_DESC - 1} at most`;
+  const bytes = utf8Length(command);
+  if (bytes >= MAX_EVENT_DESC) {
+    let at = 0;
+    while (utf8Length(command.slice(0, at + 1)) < MAX_EVENT_DESC) at++;
+    const detail = `the command is ${bytes} bytes; the ioctl takes ${MAX_EVENT_DESC - 1} at most`;
     return { tokens: [], mark: { at, len: command.length - at }, err: EINVAL, detail };
   }
   const cmd = parseRegisterCommand(command, 0);
-  if (cmd.error) return { tokens: cmd.tokens, mark: cmd.error.mark, err: EINVAL, detail: 'the ioctl fails; nothing is registered' };
+  if (cmd.error)
+    return {
+      tokens: cmd.tokens,
+      mark: cmd.error.mark,
+      err: EINVAL,
+      detail: 'the ioctl fails; nothing is registered',
+    };
   return {
     tokens: cmd.tokens,
     mark: null,
     err: 0,
     detail:
-      `registers ${quote(cmd.name)}${layoutSummary(cmd)}, in the group of the user_events_data it is sent ` +
-      'on (user_events at the top, user_events.NS for namespaces/NS/root). The answer is the status ' +
-      "bit and the write_index for this descriptor. Only the text is judged here: a name the group " +
+      `registers ${quote(cmd.name)} in the group of the user_events_data it is sent on (user_events ` +
+      `at the top, user_events.NS for namespaces/NS/root)${layoutSummary(cmd)}. The answer is the status ` +
+      'bit and the write_index for this descriptor. Only the text is judged here: a name the group ' +
       'already has is returned as it is, fields unread; EMFILE when the group has no free status bit; ' +
       'E2BIG comes from struct user_reg, never from this text.',
   };

@@ -94,7 +94,7 @@ export function parseRegisterCommand(command: string, at: number): CommandReport
         return { name, tokens, fields, error: { mark: field.mark, why: field.why }, payload: 0 };
       }
       const f = field.layout;
-      tokens.push({ at: pos + lead, len: text.length, note: `field ${index}: ${formatLine(f)}` });
+      tokens.push({ at: pos + lead, len: text.length, note: `field ${index}: ${formatLine(f)}`, keep: true });
       fields.push(f);
       offset += f.size;
       index++;
@@ -104,9 +104,9 @@ export function parseRegisterCommand(command: string, at: number): CommandReport
   return { name, tokens, fields, error: null, payload: offset - FIELDS_START };
 }
 
-/** The field's line in `format`, tabs shown as two spaces. */
+/** The field's line in `format`, its tabs shown as spaces. */
 export function formatLine(f: FieldLayout): string {
-  return `field:${f.decl};  offset:${f.offset};  size:${f.size};  signed:${f.signed};`;
+  return `field:${f.decl}; offset:${f.offset}; size:${f.size}; signed:${f.signed};`;
 }
 
 function nameNote(name: string): string {
@@ -125,9 +125,9 @@ function parseField(text: string, at: number, offset: number): Field {
     const space = text.indexOf(' ', prefix.length);
     if (space < 0)
       return bad(
-        at,
-        text.length,
-        `'${prefix}' starts a type that runs to the next space, and no space follows`,
+        at + text.length,
+        0,
+        `no name follows the type '${text}' (after '${prefix.trim()}' the type runs to the next space)`,
       );
     type = text.slice(0, space);
     restAt = space + 1;
@@ -141,19 +141,14 @@ function parseField(text: string, at: number, offset: number): Field {
   const starts: number[] = [];
   for (let p = restAt, i = 0; i < words.length; p += words[i].length + 1, i++) starts.push(p);
   const isStruct = prefix === 'struct ';
-  if (words.length > 2) return extraWord(text, at, starts[2], words[2], 'a third word is never allowed');
+  if (!isStruct && words.length > 1) {
+    const what = words[0] === '' ? ', and the name before it is empty' : '';
+    return extraWord(text, at, starts[1], words[1], `a size, which only struct fields have${what}`);
+  }
+  if (words.length > 2)
+    return extraWord(text, at, starts[2], words[2], 'a word after the size, never allowed');
   let size: number;
   if (words.length === 2) {
-    if (!isStruct) {
-      const what = words[0] === '' ? ' (the name before it is empty: two spaces)' : '';
-      return extraWord(
-        text,
-        at,
-        starts[1],
-        words[1],
-        `a word after the name is read as a size, which only struct fields have${what}`,
-      );
-    }
     const n = kernelUint(words[1], 10);
     if (!n.ok)
       return bad(
@@ -180,10 +175,10 @@ function bad(at: number, len: number, why: string): Field {
 }
 
 /** An extra word; an empty one is marked by the space that made it. */
-function extraWord(text: string, at: number, start: number, word: string, why: string): Field {
-  if (word !== '') return bad(at + start, word.length, `${why} ('${word}')`);
-  const trailing = start === text.length ? 'a trailing space' : 'two spaces';
-  return bad(at + start - 1, 1, `${why}; here ${trailing} made an empty word`);
+function extraWord(text: string, at: number, start: number, word: string, what: string): Field {
+  if (word !== '') return bad(at + start, word.length, `'${word}' is read as ${what}`);
+  const space = start === text.length ? 'a trailing space makes' : 'two spaces make';
+  return bad(at + start - 1, 1, `${space} an empty word, read as ${what}`);
 }
 
 /** user_field_size(): the size of a type without an explicit size. */

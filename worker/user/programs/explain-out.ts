@@ -9,6 +9,8 @@ export interface Token {
   readonly at: number;
   readonly len: number;
   readonly note: string;
+  /** Print the note on one line, however long (a field's `format` line). */
+  readonly keep?: boolean;
 }
 
 /** The code units the caret line marks (a zero-length mark shows one caret at `at`). */
@@ -74,8 +76,9 @@ export function wrap(lead: string, text: string, indent: number, width = WIDTH):
   let empty = true;
   for (const w of words) {
     if (!empty && [...line].length + 1 + [...w].length > width) {
-      lines.push(line);
+      lines.push(line.trimEnd());
       line = ' '.repeat(indent) + w;
+      empty = w === '';
       continue;
     }
     line += (empty ? '' : ' ') + w;
@@ -100,11 +103,11 @@ export function verdictWord(r: LineReport): string {
 
 /** The whole report of one line of `text`, which is shown after `label`. */
 export function renderLine(label: string, text: string, r: LineReport): string {
-  let out = `${label}${shown(text).text}\n`;
+  let out = text === '' ? `${label.trimEnd()}\n` : `${label}${shown(text).text}\n`;
   if (r.mark) out += caretLine(text, r.mark, [...label].length) + '\n';
   for (const t of r.tokens) {
     const lead = tokenLead(text, t);
-    out += wrap(lead, t.note, Math.min([...lead].length, TOKEN_COLUMN));
+    out += t.keep ? `${lead}${t.note}\n` : wrap(lead, t.note, Math.min([...lead].length, TOKEN_COLUMN));
   }
   return out + wrap('=> ', `${verdictWord(r)}: ${r.detail}`, 3);
 }

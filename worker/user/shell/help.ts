@@ -51,6 +51,17 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
     summary: "Change the shell's own descriptors: exec 3<>FILE, exec 3>&-.",
   },
   exit: { usage: 'exit [N]', summary: 'Leave the shell with status N.' },
+  explain: {
+    usage: 'explain PATH | -w FILE TEXT | ERRNO',
+    summary:
+      'Explain a tracefs file, a write to one, or an errno (a playground program, not a Linux command).',
+    details: [
+      'PATH: what a tracefs file or directory is, what reading and writing it do.',
+      "-w FILE 'TEXT': how the kernel reads TEXT written to FILE, token by token: dynamic_events,",
+      '    set_event, namespaces/NAME/options, or register (a DIAG_IOCSREG command).',
+      'ERRNO: a name (EBUSY) or number (16), and what gives it in tracefs and user_events.',
+    ],
+  },
   export: {
     usage: 'export [-p] [NAME[=VALUE]]...',
     summary: 'Mark variables for the environment of commands.',
