@@ -297,7 +297,7 @@ export class PlaygroundState {
       input: (line) => {
         const term = this.terminals.find((t) => t.id === id);
         const local = term?.atPrompt ? pageCommand(this.session, line, term) : null;
-        return local ?? this.step(id, api.input(id, line));
+        return local ?? this.step(id, api.input(id, line), line);
       },
       interrupt: () => this.step(id, api.interrupt(id)),
       endOfInput: () => this.step(id, api.endOfInput(id)),
@@ -305,11 +305,15 @@ export class PlaygroundState {
     };
   }
 
-  private async step(id: number, call: Promise<Reply<TerminalStep>>): Promise<TerminalStep | null> {
+  private async step(
+    id: number,
+    call: Promise<Reply<TerminalStep>>,
+    line?: string,
+  ): Promise<TerminalStep | null> {
     const step = await this.unwrap(call);
     if (!step) return null;
     const term = this.terminals.find((t) => t.id === id);
-    term?.stepped(step);
+    term?.stepped(step, term.atPrompt ? line : undefined);
     if (id === this.active) this.tree.cwd = step.cwd;
     for (const e of step.elsewhere)
       this.terminals.find((t) => t.id === e.id)?.notice(e.output, e.state, e.prompt);

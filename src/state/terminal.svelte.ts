@@ -4,6 +4,7 @@
 import type { ShellState, TerminalStep } from '../../worker/protocol';
 import { Console, type ConsoleBackend, type ConsoleStatus, type Screen } from '../terminal/console';
 import type { History } from '../terminal/history';
+import { explainHint } from '../terminal/explain-hint';
 
 /** What a terminal shows first: a greeting and prompt, or a replayed screen (ending with its prompt). */
 export interface FirstScreen {
@@ -24,6 +25,8 @@ export class TerminalSession {
   /** The last full prompt (not `> ` of a continued line): the tab's title. */
   title = $state('terminal');
   cwd = $state('/');
+  /** The `explain` command for the line that just failed, offered beside the terminal. */
+  explain = $state<string | null>(null);
   /** The prompt shown last and where the shell stands (a page command answers with them). */
   prompt = '';
   shell: ShellState = 'done';
@@ -65,8 +68,10 @@ export class TerminalSession {
     return this.shell === 'done';
   }
 
-  /** A step of this terminal came back. */
-  stepped(step: TerminalStep): void {
+  /** A step of this terminal came back (`line` when it was a typed line). */
+  stepped(step: TerminalStep, line?: string): void {
+    if (line !== undefined && step.state === 'done')
+      this.explain = explainHint(line, step.output, step.status);
     this.shell = step.state;
     this.cwd = step.cwd;
     this.setPrompt(step.prompt);

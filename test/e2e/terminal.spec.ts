@@ -89,3 +89,16 @@ test('Reset asks once, then boots a fresh kernel even while a command is blocked
   await expect.poll(() => p.lines()).toContain('fresh-0');
   await expect(p.treeItem('/sys/kernel/tracing/namespaces/old')).toHaveCount(0);
 });
+
+test('a failed write offers to explain how the kernel read it', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.open();
+  await p.run("echo 'u:bad char[0] x' >> dynamic_events");
+  const explain = page.getByTestId('explain-error');
+  await explain.click();
+  await expect.poll(() => p.joined()).toContain("explain -w dynamic_events 'u:bad char[0] x'");
+  await p.run('');
+  await expect.poll(() => p.joined()).toContain('=> EINVAL (Invalid argument)');
+  await p.run('true');
+  await expect(explain).toBeHidden();
+});
