@@ -6,3 +6,4 @@ export { default as Inspectors } from './inspect/Inspectors.svelte';
 export { default as ShortcutSheet } from './panels/ShortcutSheet.svelte';
 export { default as SessionPanel } from './panels/SessionPanel.svelte';
 export { default as ShareDialog } from './panels/ShareDialog.svelte';
+export { default as LessonPanel } from './lessons/LessonPanel.svelte';
