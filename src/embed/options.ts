@@ -5,7 +5,7 @@
 // docs/embedding.md lists the options.
 import { MAX_TITLE } from '../share/link';
 
-export type Pane = 'terminal' | 'tree' | 'inspect';
+export type Pane = 'terminal' | 'tree' | 'inspect' | 'lesson';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface EmbedOptions {
@@ -24,6 +24,8 @@ export interface EmbedOptions {
   title: string;
   /** The host page origin allowed to talk to the embed (postMessage). */
   origin: string;
+  /** A lesson shown beside the terminal (its id, as in `#lesson=ID`), or null. */
+  lesson: string | null;
 }
 
 export interface ParsedOptions {
@@ -39,7 +41,7 @@ export const MAX_HEIGHT = 2_000;
 export const DEFAULT_HEIGHT = 360;
 export const PANES: readonly Pane[] = ['terminal', 'tree', 'inspect'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const KNOWN = ['script', 's', 'autorun', 'readonly', 'panes', 'theme', 'height', 'title', 'origin'];
+const KNOWN = ['script', 's', 'autorun', 'readonly', 'panes', 'theme', 'height', 'title', 'origin', 'lesson'];
 
 /** C0 (newline apart, split out before this is used), DEL and C1. */
 const CONTROL = /[\x00-\x1f\x7f-\x9f]/;
@@ -71,17 +73,21 @@ export function parseOptions(search: string, ownOrigin: string): ParsedOptions {
     script = [];
   }
 
+  const lesson = parseLesson(value('lesson'), problems);
+  const panes = parsePanes(value('panes'), problems);
+  if (lesson !== null && !panes.includes('lesson')) panes.push('lesson');
   return {
     options: {
       script,
       share,
       autorun: flag('autorun', value('autorun'), problems),
       readonly: flag('readonly', value('readonly'), problems),
-      panes: parsePanes(value('panes'), problems),
+      panes,
       theme: parseTheme(value('theme'), problems),
       height: parseHeight(value('height'), problems),
       title: parseTitle(value('title'), problems),
       origin: parseOrigin(value('origin'), ownOrigin, problems),
+      lesson,
     },
     problems,
   };
@@ -118,6 +124,14 @@ function flag(name: string, text: string | null, problems: string[]): boolean {
   if (text === '1') return true;
   problems.push(`The option “${name}” takes 0 or 1, not “${clip(text)}”: 0 is used.`);
   return false;
+}
+
+/** A lesson id (`a-z`, `0-9`, `-`), or null; whether such a lesson exists is the panel's to say. */
+function parseLesson(text: string | null, problems: string[]): string | null {
+  if (text === null) return null;
+  if (/^[a-z0-9-]{1,64}$/.test(text)) return text;
+  problems.push(`The option “lesson” takes a lesson’s id (a-z, 0-9 and -), not “${clip(text)}”.`);
+  return null;
 }
 
 function parsePanes(text: string | null, problems: string[]): Pane[] {

@@ -113,3 +113,17 @@ test('a message from an origin that may not talk to the embed is ignored', async
   await expect(other.getByTestId('embed')).toHaveAttribute('data-phase', 'static');
   await expect(other.locator('.xterm')).toHaveCount(0);
 });
+
+test('an embed can show a lesson whose checklist follows the terminal', async ({ page }) => {
+  await page.goto('/embed.html?lesson=tracefs-basics&autorun=1');
+  const panel = page.getByTestId('lesson-panel');
+  await expect(panel.getByRole('heading', { name: 'Tracefs basics' })).toBeVisible();
+  const first = page.getByTestId('lesson-check').first();
+  await expect(first).toHaveAttribute('data-pass', 'false');
+  const terminal = page.getByTestId('terminal');
+  await expect(terminal).toHaveAttribute('data-state', 'idle');
+  await page.locator('.xterm-helper-textarea').focus();
+  await page.keyboard.type('ls');
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('data-pass', 'true');
+});

@@ -27,8 +27,20 @@ describe('parseOptions', () => {
         height: DEFAULT_HEIGHT,
         title: '',
         origin: OWN,
+        lesson: null,
       },
       problems: [],
+    });
+  });
+
+  it('shows a lesson beside the terminal, and refuses what is not a lesson id', () => {
+    expect(parse(query({ lesson: 'tracefs-basics' })).options).toMatchObject({
+      lesson: 'tracefs-basics',
+      panes: ['terminal', 'lesson'],
+    });
+    expect(parse(query({ lesson: '../x' }))).toMatchObject({
+      options: { lesson: null, panes: ['terminal'] },
+      problems: ['The option “lesson” takes a lesson’s id (a-z, 0-9 and -), not “../x”.'],
     });
   });
 
@@ -56,6 +68,7 @@ describe('parseOptions', () => {
       height: 480,
       title: 'Namespaces',
       origin: 'https://docs.example.com',
+      lesson: null,
     });
   });
 
