@@ -109,7 +109,7 @@ export class PlaygroundState {
     // NOTE: terminal 1 exists at once, so its xterm is made while the worker boots.
     this.terminals = [new TerminalSession(1, this.backend(1), this.history, null)];
     if (options.log) void this.session.replaceLog(options.log);
-    else void this.start(options.hash ?? window.location.hash);
+    else this.start(options.hash ?? window.location.hash);
   }
 
   /** Types `line` and Enter into the active terminal, as a person would. */
@@ -188,8 +188,14 @@ export class PlaygroundState {
     else await this.boot();
   }
 
-  private async start(hash: string): Promise<void> {
-    const start: Start = await this.session.start(hash);
+  /** Starts from the address, this tab's saved session, another tab's, or fresh. */
+  private start(hash: string): void {
+    const now = this.session.startNow(hash);
+    if (now) void this.startFrom(now);
+    else void this.session.start(hash).then((start) => this.startFrom(start));
+  }
+
+  private async startFrom(start: Start): Promise<void> {
     if (start.kind === 'link' || start.kind === 'link-error') {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }

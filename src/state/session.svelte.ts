@@ -60,17 +60,13 @@ export class SessionState {
     if (this.storage === 'unavailable') this.storageMessage = UNAVAILABLE_MESSAGE;
   }
 
-  /** A link in `hash` (opened as a fork in a slot of its own), else a saved session, else fresh. */
-  async start(hash: string): Promise<Start> {
-    // NOTE: the link codec loads only when the address has a fragment, so a plain visit does not wait for it.
-    const codec = hash.length > 1 ? await import('../share/link') : null;
-    if (codec?.fragmentParams(hash).has('s')) {
-      const decoded = await codec.decodeLink(hash);
-      if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
-      this.store.fork();
-      this.title = decoded.log.title ?? '';
-      return { kind: 'link', log: decoded.log };
-    }
+  /**
+   * What the page starts from when that is known at once: with no fragment in the address, this
+   * tab's saved session, another tab's newest, else fresh; null when the fragment must be read
+   * first (`start`). NOTE: synchronous, so the kernel's boot is asked for before the page mounts.
+   */
+  startNow(hash: string): Start | null {
+    if (hash.length > 1) return null;
     const restored = this.store.restore();
     if (!restored || restored.session.log.steps.length === 0) return { kind: 'fresh' };
     this.branches = restored.session.branches;
@@ -82,6 +78,18 @@ export class SessionState {
       savedAt: restored.session.savedAt,
       otherTab: restored.source === 'other-tab',
     };
+  }
+
+  /** A link in `hash` (opened as a fork in a slot of its own), else as `startNow`. */
+  async start(hash: string): Promise<Start> {
+    // NOTE: the link codec loads only when the address has a fragment, so a plain visit does not wait for it.
+    const codec = await import('../share/link');
+    if (!codec.fragmentParams(hash).has('s')) return this.startNow('') ?? { kind: 'fresh' };
+    const decoded = await codec.decodeLink(hash);
+    if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
+    this.store.fork();
+    this.title = decoded.log.title ?? '';
+    return { kind: 'link', log: decoded.log };
   }
 
   /** A step was taken: the log is fetched and saved once steps pause. */
