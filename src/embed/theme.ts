@@ -1,10 +1,9 @@
 // The embed's `theme` option. `auto` follows the system, as the playground does; `light` and
-// `dark` pin it: the page's colours through `data-theme` on the root (embed-theme.css), and the
+// `dark` pin it: the page's colours through `data-theme` on the root (theme.css), and the
 // terminal's through the colour-scheme media query, which Terminal.svelte reads to pick xterm's
 // palette. NOTE: in a pinned embed, `matchMedia('(prefers-color-scheme: …)')` answers for the
 // pinned theme, so the shared terminal component follows it without an option of its own.
 import type { Theme } from './options';
-import './embed-theme.css';
 
 const COLOR_SCHEME = /prefers-color-scheme/;
 

@@ -6,7 +6,7 @@
 // object, lesson id → [bit mask of the done steps, 1 when complete else 0]. Importing merges a
 // code into what is kept (nothing done is ever undone) after checking every field.
 import { fromBase64url, toBase64url } from '../share/base64url';
-import type { StorageLike } from '../state/session-store';
+import { attempt, type StorageLike } from '../state/session-store';
 
 export const PROGRESS_KEY = 'tracefs-playground:lessons';
 export const CODE_PREFIX = 'L1.';
@@ -149,15 +149,4 @@ function stepsOf(mask: number): number[] {
   const steps: number[] = [];
   for (let i = 0; i < MAX_STEPS; i++) if (mask & (1 << i)) steps.push(i);
   return steps;
-}
-
-type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-/** Runs `action`, turning what it throws into data. */
-function attempt<T>(action: () => T): Attempt<T> {
-  try {
-    return { ok: true, value: action() };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }

@@ -184,10 +184,10 @@ export class SessionStore {
   }
 }
 
-type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown };
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
-/** Runs `action`, turning what it throws into data. */
-function attempt<T>(action: () => T): Attempt<T> {
+/** Runs `action`, turning what it throws into data (storage may throw on any call). */
+export function attempt<T>(action: () => T): Attempt<T> {
   try {
     return { ok: true, value: action() };
   } catch (error) {
@@ -260,9 +260,9 @@ function optionalString(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
 }
 
-/** The storage of an embed: a map that lives as long as the page. */
-class MemoryStorage implements StorageLike {
-  private readonly map = new Map<string, string>();
+/** Storage in a map that lives as long as the page (an embed's; the tests' fake storage). */
+export class MemoryStorage implements StorageLike {
+  readonly map = new Map<string, string>();
   get length(): number {
     return this.map.size;
   }

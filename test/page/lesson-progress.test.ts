@@ -5,26 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_PREFIX, PROGRESS_KEY, ProgressStore } from '../../src/lessons/progress';
 import { toBase64url } from '../../src/share/base64url';
-import type { StorageLike } from '../../src/state/session-store';
+import { MemoryStorage, type StorageLike } from '../../src/state/session-store';
 
-class MapStorage implements StorageLike {
-  readonly map = new Map<string, string>();
+class MapStorage extends MemoryStorage {
   failWrites = false;
-  get length(): number {
-    return this.map.size;
-  }
-  key(index: number): string | null {
-    return [...this.map.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
+  override setItem(key: string, value: string): void {
     if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
+    super.setItem(key, value);
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type LessonChecker,
 } from '../../src/lessons/lessons.svelte';
 import { PROGRESS_KEY } from '../../src/lessons/progress';
-import type { StorageLike } from '../../src/state/session-store';
+import { MemoryStorage, type StorageLike } from '../../src/state/session-store';
 
 beforeAll(() => {
   const identity = <T>(value: T): T => value;
@@ -102,28 +102,9 @@ class FakeChecker implements LessonChecker {
   }
 }
 
-class MapStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  get length(): number {
-    return this.map.size;
-  }
-  key(index: number): string | null {
-    return [...this.map.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.map.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
-  }
-}
-
 async function loaded(
   files: Record<string, string> = SITE,
-  storage: StorageLike | null = new MapStorage(),
+  storage: StorageLike | null = new MemoryStorage(),
 ): Promise<{ lessons: LessonsState; checker: FakeChecker; fetch: ReturnType<typeof fakeFetch> }> {
   const checker = new FakeChecker();
   const fetch = fakeFetch(files);
@@ -223,7 +204,7 @@ describe('LessonsState: opening', () => {
 
 describe('LessonsState: checks and progress', () => {
   it('follows the machine, keeps a step done once passed, and completes the lesson', async () => {
-    const storage = new MapStorage();
+    const storage = new MemoryStorage();
     const { lessons, checker } = await loaded(SITE, storage);
     lessons.open('one');
     await lessons.evaluate();

@@ -6,6 +6,7 @@ import type { SessionLog } from '../../worker/protocol';
 import {
   BRANCH_LIMIT,
   FULL_MESSAGE,
+  MemoryStorage,
   SESSION_PREFIX,
   SLOT_KEY,
   SLOT_LIMIT,
@@ -14,28 +15,17 @@ import {
 } from '../../src/state/session-store';
 
 /** Web Storage in memory; past `quota` (UTF-16 units of keys and values) setItem throws as browsers do. */
-class FakeStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
-  get length(): number {
-    return this.map.size;
+class FakeStorage extends MemoryStorage {
+  constructor(private readonly quota = Infinity) {
+    super();
   }
-  key(index: number): string | null {
-    return [...this.map.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
+  override setItem(key: string, value: string): void {
     const old = this.map.get(key);
     const used = this.used() - (old === undefined ? 0 : key.length + old.length) + key.length + value.length;
     if (used > this.quota) {
       throw new DOMException(`Setting the value of '${key}' exceeded the quota.`, 'QuotaExceededError');
     }
-    this.map.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
+    super.setItem(key, value);
   }
   used(): number {
     let total = 0;
