@@ -15,8 +15,18 @@ import { explain } from '../programs/explain';
 import { container } from '../programs/container';
 import { su } from '../programs/su';
 import { wc } from './wc';
+import { programs as textTools } from './text/index';
+import { programs as sedTools } from './sed/index';
+import { programs as awkTools } from './awk/index';
+import { programs as byteTools } from './bytes/index';
+import { programs as fileTools } from './files/index';
 
 export const PROGRAMS: Readonly<Record<string, Program>> = {
+  ...textTools,
+  ...sedTools,
+  ...awkTools,
+  ...byteTools,
+  ...fileTools,
   cat,
   chmod,
   chown,

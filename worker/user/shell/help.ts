@@ -1,6 +1,12 @@
 // The playground's own `help` text: one line per command the shell has (builtins and programs),
 // a short description for `help NAME`, and the well-known commands it lacks (to say so).
 
+import { help as textHelp } from '../coreutils/text/help';
+import { help as sedHelp } from '../coreutils/sed/help';
+import { help as awkHelp } from '../coreutils/awk/help';
+import { help as byteHelp } from '../coreutils/bytes/help';
+import { help as fileHelp } from '../coreutils/files/help';
+
 export interface HelpEntry {
   readonly usage: string;
   readonly summary: string;
@@ -13,6 +19,11 @@ export const PAGE_COMMANDS_NOTE =
   'In the page, also: share [TITLE] (a link to this session), undo [N] (go back N steps).\n';
 
 export const HELP: Readonly<Record<string, HelpEntry>> = {
+  ...textHelp,
+  ...sedHelp,
+  ...awkHelp,
+  ...byteHelp,
+  ...fileHelp,
   ':': { usage: ': [arguments]', summary: 'Do nothing, successfully.' },
   cat: { usage: 'cat [-nA] [FILE]...', summary: 'Print files (or standard input) to standard output.' },
   cd: { usage: 'cd [DIR | -]', summary: 'Change the working directory (default $HOME; - is $OLDPWD).' },
