@@ -9,6 +9,7 @@ import { compareBytes } from './glob';
 import { HELP, PAGE_COMMANDS_NOTE } from './help';
 import { output, shellError, type Builtin } from './builtin-io';
 import { JOB_BUILTINS } from './job-builtins';
+import { TEST_BUILTINS } from './test-builtin';
 
 export { shellError, type Builtin, type BuiltinContext } from './builtin-io';
 
@@ -207,6 +208,7 @@ const exit: Builtin = (b) => {
 
 export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...JOB_BUILTINS,
+  ...TEST_BUILTINS,
   ':': () => 0,
   true: () => 0,
   false: () => 1,
