@@ -10,6 +10,9 @@ import { HELP, PAGE_COMMANDS_NOTE } from './help';
 import { output, shellError, type Builtin } from './builtin-io';
 import { JOB_BUILTINS } from './job-builtins';
 import { TEST_BUILTINS } from './test-builtin';
+import { VAR_BUILTINS } from './var-builtins';
+import { BUILTIN_NAMES, FLOW_BUILTINS } from './flow-builtins';
+import { READ_BUILTINS } from './read-builtins';
 
 export { shellError, type Builtin, type BuiltinContext } from './builtin-io';
 
@@ -94,35 +97,7 @@ const exec: Builtin = (b) => {
   return 1;
 };
 
-const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const exportBuiltin: Builtin = (b) => {
-  const args = b.argv.slice(1).filter((a) => a !== '-p');
-  if (args.length === 0) {
-    const lines = [...b.sh.vars]
-      .filter(([, v]) => v.exported)
-      .sort(([x], [y]) => compareBytes(x, y))
-      .map(([k, v]) => `declare -x ${k}="${v.value.replace(/["\\$`]/g, '\\$&')}"\n`);
-    return output(b, lines.join(''));
-  }
-  let status = 0;
-  for (const arg of args) {
-    const eq = arg.indexOf('=');
-    const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (!VALID_NAME.test(name)) {
-      shellError(b.sys, `export: \`${arg}': not a valid identifier`);
-      status = 1;
-      continue;
-    }
-    b.sh.setVar(name, eq < 0 ? (b.sh.getVar(name) ?? '') : arg.slice(eq + 1), true);
-  }
-  return status;
-};
-
-const unset: Builtin = (b) => {
-  for (const name of b.argv.slice(1)) if (!name.startsWith('-')) b.sh.unsetVar(name);
-  return 0;
-};
 
 const history: Builtin = (b) => {
   const arg = b.argv[1];
@@ -172,21 +147,6 @@ const help: Builtin = (b) => {
 
 const clear: Builtin = (b) => output(b, '\x1b[H\x1b[2J\x1b[3J');
 
-const type: Builtin = (b) => {
-  let status = 0;
-  let text = '';
-  for (const n of b.argv.slice(1)) {
-    if (findBuiltin(n)) text += `${n} is a shell builtin\n`;
-    else if (findProgram(n)) text += `${n} is /usr/bin/${n}\n`;
-    else {
-      const r = output(b, text);
-      text = '';
-      shellError(b.sys, `type: ${n}: not found`);
-      status = r || 1;
-    }
-  }
-  return output(b, text) || status;
-};
 
 const exit: Builtin = (b) => {
   const arg = b.argv[1];
@@ -209,6 +169,9 @@ const exit: Builtin = (b) => {
 export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...JOB_BUILTINS,
   ...TEST_BUILTINS,
+  ...VAR_BUILTINS,
+  ...FLOW_BUILTINS,
+  ...READ_BUILTINS,
   ':': () => 0,
   true: () => 0,
   false: () => 1,
@@ -217,16 +180,15 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   echo,
   exec,
   exit,
-  export: exportBuiltin,
   help,
   history,
   printf,
   pwd,
-  type,
-  unset,
 };
 
 /** The builtin of that name, if the shell has one (own properties only: `toString` is no builtin). */
 export function findBuiltin(name: string): Builtin | null {
   return Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : null;
 }
+
+for (const name of Object.keys(BUILTINS)) BUILTIN_NAMES.add(name);

@@ -1,23 +1,49 @@
-// Models bash word expansion (subst.c) in its order: tilde and parameter expansion, word splitting
-// of unquoted results on IFS blanks, pathname expansion, and quote removal. Command substitution
-// and arithmetic are not modelled.
+// Models bash word expansion (subst.c) in its order: brace expansion, then tilde, parameter,
+// arithmetic and command substitution left to right, word splitting of unquoted results on IFS,
+// pathname expansion, and quote removal. Command substitution runs commands, so expansion is a
+// generator: what the commands yield (a blocked read, a sleep) goes up to the driver.
 
-import type { Syscalls } from '../../kernel/syscall-table';
-import type { Word, WordPart } from './lexer';
+import type { Yielded } from '../process';
+import type { CommandList, ParamPart, Word, WordPart } from './ast';
+import { braceExpand } from './brace';
 import { globPaths, hasMagic, unescapePattern } from './glob';
+import { paramValue } from './param';
+import type { ShellState } from './state';
+import { ArithError, arithMessage, evaluate } from './arith';
+import { arithScope } from './arith-scope';
+import { ExpandError } from './expand-error';
 
-export interface ExpandEnv {
-  readonly sys: Syscalls;
-  /** A variable or special parameter (`?`, `$`, `#`, `0`); undefined when unset. */
-  getVar(name: string): string | undefined;
-  setVar(name: string, value: string): void;
-  /** A user's home directory for `~user`; `~` alone is $HOME. */
-  homeOf(user: string): string | null;
+export { ExpandError };
+
+export type Gen<T> = Generator<Yielded, T, void>;
+
+/** Runs a command substitution's commands in a subshell; returns what they wrote to stdout. */
+export type Substitute = (sh: ShellState, list: CommandList) => Gen<string>;
+
+export interface Expander {
+  readonly sh: ShellState;
+  readonly substitute: Substitute;
+  /** Expansions of a word without splitting or globbing. */
+  string(word: Word): Gen<string>;
+  /** A word as a pattern: quoted characters escaped. */
+  pattern(word: Word): Gen<string>;
+  /** A word's arithmetic value. */
+  arith(word: Word): Gen<bigint>;
+  /** A text (an array subscript) read as a word. */
+  parseWord(text: string): Word;
 }
 
-/** An expansion bash refuses; the text follows `bash: `. */
-export class ExpandError {
-  constructor(readonly message: string) {}
+/** The expansion context of one shell: its state and how it runs command substitutions. */
+export function expander(sh: ShellState, substitute: Substitute, parseWord: (text: string) => Word): Expander {
+  const x: Expander = {
+    sh,
+    substitute,
+    string: (w) => expandString(x, w),
+    pattern: (w) => expandPattern(x, w),
+    arith: (w) => arithValue(x, w),
+    parseWord,
+  };
+  return x;
 }
 
 interface Segment {
@@ -32,99 +58,170 @@ interface Field {
   forced: boolean;
 }
 
-const IFS_BLANK = /[ \t\n]+/;
+/** The value of an expansion: one string, or several words (`"$@"`, `"${a[@]}"`). */
+export type Value = string | string[];
 
-function paramValue(env: ExpandEnv, part: Extract<WordPart, { kind: 'param' }>): string {
-  const value = env.getVar(part.name);
-  const unsetOrNull = value === undefined || (value === '' && part.op.startsWith(':'));
-  switch (part.op) {
-    case '':
-      return value ?? '';
-    case '#':
-      return String([...(value ?? '')].length);
-    case '-':
-    case ':-':
-      return unsetOrNull ? expandString(env, part.arg!) : value!;
-    case '=':
-    case ':=': {
-      if (!unsetOrNull) return value!;
-      const v = expandString(env, part.arg!);
-      env.setVar(part.name, v);
-      return v;
-    }
-    default:
-      return unsetOrNull ? '' : expandString(env, part.arg!);
+function ifsOf(sh: ShellState): string {
+  return sh.getVar('IFS') ?? ' \t\n';
+}
+
+class Fields {
+  readonly list: Field[] = [];
+  cur: Field = { segments: [], forced: false };
+  /** `"$@"` expanded to nothing: the word may vanish although it has quotes. */
+  emptyAt = false;
+
+  push(text: string, quoted: boolean): void {
+    this.cur.segments.push({ text, quoted });
+    if (quoted) this.cur.forced = true;
   }
-}
 
-function tildeValue(env: ExpandEnv, user: string): string {
-  const home = user === '' ? env.getVar('HOME') : env.homeOf(user);
-  return home ?? `~${user}`;
-}
+  end(force: boolean): void {
+    const has = this.cur.segments.some((s) => s.text !== '') || this.cur.forced;
+    if (has || force) this.list.push(this.cur);
+    this.cur = { segments: [], forced: false };
+  }
 
-/** Expands one word into fields: split on blanks where unquoted, quote marks kept aside for globbing. */
-function toFields(env: ExpandEnv, word: Word, split: boolean): Field[] {
-  const fields: Field[] = [];
-  let cur: Field = { segments: [], forced: false };
-  const push = (text: string, quoted: boolean) => {
-    cur.segments.push({ text, quoted });
-    if (quoted) cur.forced = true;
-  };
-  const endField = () => {
-    if (cur.segments.some((s) => s.text !== '') || cur.forced) fields.push(cur);
-    cur = { segments: [], forced: false };
-  };
-  for (const part of word.parts) {
-    if (part.kind === 'text') push(part.text, part.quoted);
-    else if (part.kind === 'tilde') push(tildeValue(env, part.user), true);
-    else if (part.kind === 'command')
-      throw new ExpandError(`${word.raw}: command substitution is not supported here`);
-    else {
-      const value = paramValue(env, part);
-      if (part.quoted || !split) {
-        push(value, part.quoted);
+  /** IFS splitting of an unquoted expansion's result. */
+  split(value: string, ifs: string): void {
+    if (ifs === '') {
+      this.push(value, false);
+      return;
+    }
+    const white = (c: string) => (c === ' ' || c === '\t' || c === '\n') && ifs.includes(c);
+    let i = 0;
+    let text = '';
+    while (i < value.length) {
+      const c = value[i];
+      if (!ifs.includes(c)) {
+        text += c;
+        i++;
         continue;
       }
-      const pieces = value.split(IFS_BLANK);
-      pieces.forEach((piece, i) => {
-        if (i > 0) endField();
-        if (piece !== '') push(piece, false);
-      });
+      if (text) this.push(text, false);
+      text = '';
+      if (white(c)) {
+        while (i < value.length && white(value[i])) i++;
+        if (i < value.length && ifs.includes(value[i]) && !white(value[i])) {
+          i++;
+          while (i < value.length && white(value[i])) i++;
+          this.end(true);
+        } else this.end(false);
+      } else {
+        i++;
+        while (i < value.length && white(value[i])) i++;
+        this.end(true);
+      }
     }
+    if (text) this.push(text, false);
   }
-  endField();
-  return fields;
+}
+
+function* partValue(x: Expander, part: WordPart): Gen<Value> {
+  switch (part.kind) {
+    case 'text':
+      return part.text;
+    case 'tilde': {
+      const home = part.user === '' ? x.sh.getVar('HOME') : x.sh.homeOf(part.user);
+      return home ?? `~${part.user}`;
+    }
+    case 'command': {
+      const out = yield* x.substitute(x.sh, part.list);
+      return out.replace(/\n+$/, '');
+    }
+    case 'arith':
+      return String(yield* arithValue(x, part.expr));
+    case 'param':
+      return yield* paramValue(x, part);
+  }
+}
+
+/** `$((...))`: the text is expanded as in double quotes, then evaluated. */
+export function* arithValue(x: Expander, expr: Word, prefix = ''): Gen<bigint> {
+  const text = yield* expandString(x, expr);
+  try {
+    return evaluate(text, arithScope(x.sh));
+  } catch (e) {
+    if (e instanceof ArithError) throw new ExpandError(prefix + arithMessage(e));
+    throw e;
+  }
+}
+
+/** Expands one word (after brace expansion) into fields. */
+function* toFields(x: Expander, word: Word, split: boolean): Gen<Field[]> {
+  const f = new Fields();
+  const ifs = ifsOf(x.sh);
+  for (const part of word.parts) {
+    const quoted = part.kind === 'text' ? part.quoted : part.kind === 'tilde' ? true : part.quoted;
+    const value = yield* partValue(x, part);
+    if (part.kind === 'text') {
+      f.push(value as string, part.quoted);
+      continue;
+    }
+    if (typeof value === 'string') {
+      if (quoted || !split) f.push(value, quoted);
+      else f.split(value, ifs);
+      continue;
+    }
+    if (value.length === 0) {
+      if (quoted) f.emptyAt = true;
+      continue;
+    }
+    value.forEach((v, i) => {
+      if (i > 0) f.end(true);
+      if (quoted || !split) f.push(v, true);
+      else f.split(v, ifs);
+    });
+  }
+  const onlyEmptyQuotes = f.cur.segments.every((s) => s.text === '');
+  if (f.emptyAt && onlyEmptyQuotes && f.list.length === 0) return [];
+  f.end(false);
+  return f.list;
 }
 
 function escapeForGlob(field: Field): string {
   return field.segments.map((s) => (s.quoted ? s.text.replace(/[\\*?[\]]/g, '\\$&') : s.text)).join('');
 }
 
-function globField(env: ExpandEnv, field: Field): string[] {
-  const pattern = escapeForGlob(field);
+function globField(x: Expander, field: Field): string[] {
+  const plain = field.segments.map((s) => s.text).join('');
+  if (x.sh.options.noglob) return [plain];
   const unquotedMagic = field.segments.some((s) => !s.quoted && /[*?[]/.test(s.text));
-  if (!unquotedMagic || !hasMagic(pattern)) return [field.segments.map((s) => s.text).join('')];
-  const found = globPaths(env.sys, pattern);
+  if (!unquotedMagic) return [plain];
+  const pattern = escapeForGlob(field);
+  if (!hasMagic(pattern)) return [unescapePattern(pattern)];
+  const found = globPaths(x.sh.sys, pattern);
   return found.length > 0 ? found : [unescapePattern(pattern)];
 }
 
 /** The words of a command after every expansion: what becomes argv. */
-export function expandWords(env: ExpandEnv, words: readonly Word[]): string[] {
+export function* expandWords(x: Expander, words: readonly Word[]): Gen<string[]> {
   const out: string[] = [];
-  for (const word of words) for (const field of toFields(env, word, true)) out.push(...globField(env, field));
+  for (const w of words) {
+    for (const word of braceExpand(w)) {
+      for (const field of yield* toFields(x, word, true)) out.push(...globField(x, field));
+    }
+  }
   return out;
 }
 
-/** An assignment's value: expansions without splitting or globbing. */
-export function expandString(env: ExpandEnv, word: Word): string {
-  return toFields(env, word, false)
-    .map((f) => f.segments.map((s) => s.text).join(''))
-    .join('');
+/** An assignment's value, a here-document, a `case` word: expansions without splitting or globbing. */
+export function* expandString(x: Expander, word: Word): Gen<string> {
+  const fields = yield* toFields(x, word, false);
+  return fields.map((f) => f.segments.map((s) => s.text).join('')).join(' ');
+}
+
+/** A pattern (case, [[ ==, ${x#...}): quoted characters come out escaped, so they match literally. */
+export function* expandPattern(x: Expander, word: Word): Gen<string> {
+  const fields = yield* toFields(x, word, false);
+  return fields.map(escapeForGlob).join(' ');
 }
 
 /** A redirection target must expand to exactly one word, else `ambiguous redirect`. */
-export function expandTarget(env: ExpandEnv, word: Word): string {
-  const fields = expandWords(env, [word]);
+export function* expandTarget(x: Expander, word: Word): Gen<string> {
+  const fields = yield* expandWords(x, [word]);
   if (fields.length !== 1) throw new ExpandError(`${word.raw}: ambiguous redirect`);
   return fields[0];
 }
+
+export type { ParamPart };

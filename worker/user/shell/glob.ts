@@ -137,3 +137,8 @@ export function globPaths(sys: Syscalls, pattern: string): string[] {
 export function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A shell pattern against a whole string (case, [[ ==, ${x#pat}): no special rule for dots or slashes. */
+export function patternMatch(pattern: string, s: string): boolean {
+  return match(pattern, 0, s, 0);
+}

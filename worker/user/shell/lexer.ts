@@ -1,120 +1,122 @@
-// Models bash's tokenizer (parse.y read_token): words with their quoting kept (single, double, backslash,
-// $'...'), parameter references, comments, control operators and redirection operators with an optional
-// descriptor number. Quotes are not removed here: expansion needs to know what was quoted.
+// Models bash's tokenizer (parse.y read_token, read_token_word): control and redirection operators,
+// `(( ))` arithmetic commands, and words with their quoting kept (single, double, backslash, $'...'),
+// parameter, arithmetic and command substitutions. A `$(...)` is parsed where it stands, as bash
+// does, by a nested parser (the `sub` callback), so quotes and parentheses inside it need no
+// counting. Here-document bodies are read after the newline that ends their command's line.
 
 import { ansiC } from './printf';
+import type { CommandList, ParamOp, ParamPart, Word, WordPart } from './ast';
 
-export type ParamOp = '' | '#' | ':-' | '-' | ':=' | '=' | ':+' | '+';
-
-export type WordPart =
-  | { kind: 'text'; text: string; quoted: boolean }
-  | { kind: 'param'; name: string; quoted: boolean; op: ParamOp; arg: Word | null }
-  | { kind: 'tilde'; user: string }
-  | { kind: 'command'; text: string; quoted: boolean };
-
-export interface Word {
-  readonly parts: WordPart[];
-  /** The word as typed, for messages such as `ambiguous redirect`. */
-  readonly raw: string;
+export interface Token {
+  readonly kind: 'word' | 'op' | 'redir' | 'arith' | 'eof';
+  /** The operator (`;`, `&&`, `\n`, `<<`...) or the text of a `(( ))` command. */
+  readonly op: string;
+  readonly word: Word | null;
+  /** The descriptor written before a redirection operator. */
+  readonly fd: number | null;
+  readonly start: number;
+  readonly end: number;
 }
-
-export type Token =
-  | { kind: 'word'; word: Word }
-  | { kind: 'op'; op: string }
-  | { kind: 'redir'; op: string; fd: number | null }
-  | { kind: 'eof' };
 
 /** Input ended inside a construct: more lines are needed (bash would show its `> ` prompt). */
 export class Incomplete {
   constructor(readonly quote: string | null) {}
 }
 
-/** A word or token bash rejects outright, e.g. `${x!}`: the message after `bash: `. */
-export class LexError {
+/** Input bash rejects outright; the message after `bash: `. */
+export class SyntaxError {
   constructor(readonly message: string) {}
 }
 
-const CONTROL_OPS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'];
-const REDIR_OPS = ['&>>', '<<<', '<<', '<>', '<&', '>>', '>&', '>|', '&>', '<', '>'];
+/** Parses a command substitution starting at `pos`; returns its list and the position after `)`. */
+export type SubParser = (src: string, pos: number) => { list: CommandList; end: number };
+/** Parses a whole text (a backquoted command) as a list. */
+export type TextParser = (src: string) => CommandList;
+
+export interface PendingHeredoc {
+  readonly delimiter: string;
+  readonly strip: boolean;
+  readonly quoted: boolean;
+  done: (body: Word) => void;
+}
+
+const CONTROL_OPS = [';;&', '&&', '||', ';;', ';&', '|&', ';', '&', '|', '(', ')'];
+const REDIR_OPS = ['&>>', '<<<', '<<-', '<<', '<>', '<&', '>>', '>&', '>|', '&>', '<', '>'];
 const META = new Set([' ', '\t', '\n', '|', '&', ';', '<', '>', '(', ')']);
-const SPECIAL_PARAMS = new Set([
-  '?',
-  '$',
-  '#',
-  '!',
-  '-',
-  '@',
-  '*',
-  '0',
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '9',
-]);
+const SPECIAL_PARAMS = new Set('?$#!-@*0123456789');
 
-function isNameStart(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z_]/.test(c);
+const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c);
+const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+export function word(parts: WordPart[], raw: string): Word {
+  return { parts, raw };
 }
 
-function isNameChar(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9_]/.test(c);
-}
+export class Lexer {
+  pos: number;
+  readonly heredocs: PendingHeredoc[] = [];
 
-/** Splits one complete input (possibly several lines) into tokens. */
-export function tokenize(src: string): Token[] | Incomplete | LexError {
-  const lexer = new Lexer(src);
-  const tokens: Token[] = [];
-  try {
-    for (;;) {
-      const tok = lexer.next();
-      tokens.push(tok);
-      if (tok.kind === 'eof') return tokens;
-    }
-  } catch (e) {
-    if (e instanceof Incomplete || e instanceof LexError) return e;
-    throw e;
+  constructor(
+    readonly src: string,
+    start: number,
+    private readonly sub: SubParser,
+    private readonly text: TextParser,
+  ) {
+    this.pos = start;
   }
-}
 
-class Lexer {
-  private pos = 0;
-
-  constructor(private readonly src: string) {}
+  /** The line number (1-based) of a position. */
+  lineAt(pos: number): number {
+    let n = 1;
+    for (let i = 0; i < pos && i < this.src.length; i++) if (this.src[i] === '\n') n++;
+    return n;
+  }
 
   next(): Token {
     this.skipBlanks();
     const s = this.src;
-    if (this.pos >= s.length) return { kind: 'eof' };
+    const start = this.pos;
+    const tok = (kind: Token['kind'], op: string, w: Word | null = null, fd: number | null = null): Token => ({
+      kind,
+      op,
+      word: w,
+      fd,
+      start,
+      end: this.pos,
+    });
+    if (this.pos >= s.length) {
+      if (this.heredocs.length > 0) throw new Incomplete(null);
+      return tok('eof', '');
+    }
     if (s[this.pos] === '\n') {
       this.pos++;
-      return { kind: 'op', op: '\n' };
+      this.readHeredocs();
+      return tok('op', '\n');
+    }
+    if (s.startsWith('((', this.pos)) {
+      const text = this.readArith(this.pos + 2);
+      return tok('arith', text);
     }
     for (const op of REDIR_OPS) {
       if (s.startsWith(op, this.pos)) {
         this.pos += op.length;
-        return { kind: 'redir', op, fd: null };
+        return tok('redir', op);
       }
     }
     for (const op of CONTROL_OPS) {
       if (s.startsWith(op, this.pos)) {
         this.pos += op.length;
-        return { kind: 'op', op };
+        return tok('op', op);
       }
     }
-    const start = this.pos;
-    const word = this.readWord(null);
+    const parts = this.readWord(false);
     const raw = s.slice(start, this.pos);
     if (/^[0-9]+$/.test(raw) && (s[this.pos] === '<' || s[this.pos] === '>')) {
       const op = REDIR_OPS.find((o) => s.startsWith(o, this.pos) && !o.startsWith('&'))!;
       this.pos += op.length;
-      return { kind: 'redir', op, fd: Number(raw) };
+      return tok('redir', op, null, Number(raw));
     }
-    return { kind: 'word', word: { parts: word, raw } };
+    return tok('word', '', word(parts, raw));
   }
 
   /** Blanks, backslash-newline joins and comments (a `#` that starts a word). */
@@ -130,8 +132,28 @@ class Lexer {
     }
   }
 
-  /** Reads one word up to a metacharacter, or up to `stop` (the `}` of `${name:-word}`). */
-  private readWord(stop: string | null): WordPart[] {
+  /** The text of `(( ... ))` from `from`, up to the `))` that closes it. */
+  private readArith(from: number): string {
+    let depth = 0;
+    for (let i = from; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth > 0) depth--;
+        else if (this.src[i + 1] === ')') {
+          this.pos = i + 2;
+          return this.src.slice(from, i);
+        } else throw new SyntaxError(`syntax error near unexpected token \`)'`);
+      }
+    }
+    throw new Incomplete(null);
+  }
+
+  /**
+   * Reads one word up to a metacharacter. `all` reads to the end of the source instead (the text of
+   * an arithmetic expansion, a here-document body), where quotes are plain characters if `heredoc`.
+   */
+  readWord(all: boolean, heredoc = false): WordPart[] {
     const s = this.src;
     const parts: WordPart[] = [];
     const text = (t: string, quoted: boolean) => {
@@ -139,40 +161,60 @@ class Lexer {
       if (last && last.kind === 'text' && last.quoted === quoted) last.text += t;
       else parts.push({ kind: 'text', text: t, quoted });
     };
-    if (stop === null && s[this.pos] === '~') this.readTilde(parts);
+    if (!all && s[this.pos] === '~') this.readTilde(parts);
     while (this.pos < s.length) {
       const c = s[this.pos];
-      if (stop !== null ? c === stop : META.has(c)) break;
+      if (!all && META.has(c)) break;
       if (c === '\\') {
-        if (this.pos + 1 >= s.length) throw new Incomplete(null);
+        if (this.pos + 1 >= s.length) {
+          if (all) {
+            text('\\', false);
+            this.pos++;
+            continue;
+          }
+          throw new Incomplete(null);
+        }
         const n = s[this.pos + 1];
         this.pos += 2;
-        if (n !== '\n') text(n, true);
-      } else if (c === "'") {
+        if (heredoc) {
+          if (n === '\n') continue;
+          text('$`\\'.includes(n) ? n : '\\' + n, true);
+        } else if (n !== '\n') text(n, true);
+      } else if (c === "'" && !heredoc) {
         const end = s.indexOf("'", this.pos + 1);
         if (end < 0) throw new Incomplete("'");
         text(s.slice(this.pos + 1, end), true);
         this.pos = end + 1;
-      } else if (c === '"') {
+      } else if (c === '"' && !heredoc) {
         this.pos++;
         this.readDouble(parts, text);
       } else if (c === '$') {
-        this.readDollar(parts, text, false);
+        this.readDollar(parts, text, heredoc);
       } else if (c === '`') {
-        parts.push({ kind: 'command', text: this.readUntil('`', this.pos + 1), quoted: false });
+        parts.push(this.readBackquote(heredoc));
+      } else if (!all && c === '=' && parts.length === 1 && this.assignmentTilde(parts)) {
+        text('=', false);
+        this.pos++;
+        this.readTilde(parts);
       } else {
-        text(c, false);
+        text(c, heredoc);
         this.pos++;
       }
     }
     return parts;
   }
 
+  /** `NAME=~/x`: a tilde after an assignment's `=` expands too. */
+  private assignmentTilde(parts: WordPart[]): boolean {
+    const p = parts[0];
+    return p.kind === 'text' && !p.quoted && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.text) && this.src[this.pos + 1] === '~';
+  }
+
   private readTilde(parts: WordPart[]): void {
     const s = this.src;
     let end = this.pos + 1;
     while (end < s.length && /[A-Za-z0-9._-]/.test(s[end])) end++;
-    if (end < s.length && s[end] !== '/' && !META.has(s[end])) return;
+    if (end < s.length && s[end] !== '/' && s[end] !== ':' && !META.has(s[end])) return;
     parts.push({ kind: 'tilde', user: s.slice(this.pos + 1, end) });
     this.pos = end;
   }
@@ -193,7 +235,7 @@ class Lexer {
       } else if (c === '$') {
         this.readDollar(parts, text, true);
       } else if (c === '`') {
-        parts.push({ kind: 'command', text: this.readUntil('`', this.pos + 1), quoted: true });
+        parts.push(this.readBackquote(true));
       } else {
         text(c, true);
         this.pos++;
@@ -211,18 +253,23 @@ class Lexer {
     } else if (n === '"' && !quoted) {
       this.pos += 2;
       this.readDouble(parts, text);
+    } else if (n === '(' && s[this.pos + 2] === '(') {
+      const inner = this.readArith(this.pos + 3);
+      parts.push({ kind: 'arith', expr: this.subWord(inner), quoted });
+    } else if (n === '(') {
+      const { list, end } = this.sub(s, this.pos + 2);
+      this.pos = end;
+      parts.push({ kind: 'command', list, quoted });
     } else if (n === '{') {
       this.pos += 2;
       parts.push(this.readBraced(quoted));
-    } else if (n === '(') {
-      parts.push({ kind: 'command', text: this.readParens(this.pos + 2), quoted });
     } else if (isNameStart(n)) {
       let end = this.pos + 1;
       while (isNameChar(s[end])) end++;
-      parts.push({ kind: 'param', name: s.slice(this.pos + 1, end), quoted, op: '', arg: null });
+      parts.push(param(s.slice(this.pos + 1, end), quoted));
       this.pos = end;
     } else if (n !== undefined && SPECIAL_PARAMS.has(n)) {
-      parts.push({ kind: 'param', name: n, quoted, op: '', arg: null });
+      parts.push(param(n, quoted));
       this.pos += 2;
     } else {
       text('$', quoted);
@@ -230,53 +277,105 @@ class Lexer {
     }
   }
 
-  private readBraced(quoted: boolean): WordPart {
+  /** A word made of `text` read in full (arithmetic text, an operand of `${...}`). */
+  private subWord(textIn: string, heredoc = false): Word {
+    const lx = new Lexer(textIn, 0, this.sub, this.text);
+    return word(lx.readWord(true, heredoc), textIn);
+  }
+
+  private readBackquote(quoted: boolean): WordPart {
     const s = this.src;
-    const start = this.pos;
-    let length = false;
-    if (s[this.pos] === '#' && s[this.pos + 1] !== '}') {
-      length = true;
-      this.pos++;
-    }
-    let end = this.pos;
-    if (isNameStart(s[end])) while (isNameChar(s[end])) end++;
-    else if (s[end] !== undefined && SPECIAL_PARAMS.has(s[end])) end++;
-    const name = s.slice(this.pos, end);
-    this.pos = end;
-    const op = (['-', ':-', '=', ':=', '+', ':+'] as const).find((o) => s.startsWith(o, this.pos) && !length);
-    if (name !== '' && op) {
-      this.pos += op.length;
-      const arg = this.readWord('}');
-      if (s[this.pos] !== '}') throw new Incomplete(null);
-      this.pos++;
-      return { kind: 'param', name, quoted, op, arg: { parts: arg, raw: '' } };
-    }
-    if (name !== '' && s[this.pos] === '}') {
-      this.pos++;
-      return { kind: 'param', name, quoted, op: length ? '#' : '', arg: null };
-    }
-    const close = s.indexOf('}', start);
-    if (close < 0) throw new Incomplete(null);
-    throw new LexError(`\${${s.slice(start, close)}}: bad substitution`);
-  }
-
-  private readUntil(quote: string, from: number): string {
-    const end = this.src.indexOf(quote, from);
-    if (end < 0) throw new Incomplete(quote);
-    this.pos = end + 1;
-    return this.src.slice(from, end);
-  }
-
-  private readParens(from: number): string {
-    let depth = 1;
-    for (let i = from; i < this.src.length; i++) {
-      if (this.src[i] === '(') depth++;
-      else if (this.src[i] === ')' && --depth === 0) {
+    let inner = '';
+    for (let i = this.pos + 1; i < s.length; i++) {
+      const c = s[i];
+      if (c === '\\' && i + 1 < s.length) {
+        const n = s[i + 1];
+        inner += '$`\\'.includes(n) || (quoted && n === '"') ? n : c + n;
+        i++;
+      } else if (c === '`') {
         this.pos = i + 1;
-        return this.src.slice(from, i);
+        return { kind: 'command', list: this.text(inner), quoted };
+      } else inner += c;
+    }
+    throw new Incomplete('`');
+  }
+
+  /** The text of `${...}` after `${`, up to its matching `}` (quotes and nested `${` skipped). */
+  private bracedText(): string {
+    const s = this.src;
+    let depth = 0;
+    for (let i = this.pos; i < s.length; i++) {
+      const c = s[i];
+      if (c === '\\') i++;
+      else if (c === "'") {
+        const e = s.indexOf("'", i + 1);
+        if (e < 0) throw new Incomplete("'");
+        i = e;
+      } else if (c === '"') {
+        for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+        if (i >= s.length) throw new Incomplete('"');
+      } else if (c === '{') depth++;
+      else if (c === '}') {
+        if (depth === 0) {
+          const t = s.slice(this.pos, i);
+          this.pos = i + 1;
+          return t;
+        }
+        depth--;
       }
     }
     throw new Incomplete(null);
+  }
+
+  private readBraced(quoted: boolean): ParamPart {
+    const body = this.bracedText();
+    const bad = () => new SyntaxError(`\${${body}}: bad substitution`);
+    let i = 0;
+    let length = false;
+    let indirect = false;
+    if (body[0] === '#' && body.length > 1 && !/^#[-=?+:]/.test(body) ) {
+      length = true;
+      i = 1;
+    } else if (body[0] === '!' && body.length > 1) {
+      indirect = true;
+      i = 1;
+    }
+    let end = i;
+    if (isNameStart(body[end])) while (isNameChar(body[end])) end++;
+    else if (/[0-9]/.test(body[end] ?? '')) while (/[0-9]/.test(body[end] ?? '')) end++;
+    else if (body[end] !== undefined && SPECIAL_PARAMS.has(body[end])) end++;
+    const name = body.slice(i, end);
+    if (name === '') throw bad();
+    i = end;
+    let subscript: string | null = null;
+    if (body[i] === '[') {
+      const close = matchBracket(body, i);
+      if (close < 0) throw bad();
+      subscript = body.slice(i + 1, close);
+      i = close + 1;
+    }
+    const base = { kind: 'param', name, quoted, subscript, length, indirect } as const;
+    if (i === body.length) return { ...base, op: '', arg: null, arg2: null };
+    if (indirect && (body[i] === '*' || body[i] === '@') && i + 1 === body.length)
+      return { ...base, name: name + body[i], op: '', arg: null, arg2: null };
+    if (length) throw bad();
+    const rest = body.slice(i);
+    const op = OPS.find((o) => rest.startsWith(o));
+    if (!op) throw bad();
+    const argText = rest.slice(op.length);
+    if (op === '/' || op === '//' || op === '/#' || op === '/%') {
+      const slash = findUnquoted(argText, '/');
+      const pat = slash < 0 ? argText : argText.slice(0, slash);
+      const rep = slash < 0 ? null : this.subWord(argText.slice(slash + 1));
+      return { ...base, op, arg: this.subWord(pat), arg2: rep };
+    }
+    if (op === ':') {
+      const colon = findUnquoted(argText, ':');
+      const off = colon < 0 ? argText : argText.slice(0, colon);
+      const len = colon < 0 ? null : this.subWord(argText.slice(colon + 1));
+      return { ...base, op, arg: this.subWord(off), arg2: len };
+    }
+    return { ...base, op, arg: this.subWord(argText), arg2: null };
   }
 
   private findAnsiEnd(from: number): number {
@@ -286,4 +385,73 @@ class Lexer {
     }
     throw new Incomplete("'");
   }
+
+  /** Reads the bodies of the here-documents of the line that just ended. */
+  private readHeredocs(): void {
+    while (this.heredocs.length > 0) {
+      const h = this.heredocs.shift()!;
+      const lines: string[] = [];
+      for (;;) {
+        if (this.pos >= this.src.length) throw new Incomplete(null);
+        let nl = this.src.indexOf('\n', this.pos);
+        if (nl < 0) nl = this.src.length;
+        let line = this.src.slice(this.pos, nl);
+        this.pos = Math.min(nl + 1, this.src.length);
+        if (h.strip) line = line.replace(/^\t+/, '');
+        if (line === h.delimiter) break;
+        if (nl === this.src.length) throw new Incomplete(null);
+        lines.push(line + '\n');
+      }
+      const body = lines.join('');
+      h.done(h.quoted ? word([{ kind: 'text', text: body, quoted: true }], body) : this.subWord(body, true));
+    }
+  }
+}
+
+const OPS: ParamOp[] = [
+  ':-',
+  ':=',
+  ':?',
+  ':+',
+  '-',
+  '=',
+  '?',
+  '+',
+  '##',
+  '#',
+  '%%',
+  '%',
+  '//',
+  '/#',
+  '/%',
+  '/',
+  '^^',
+  '^',
+  ',,',
+  ',',
+  ':',
+  '@',
+];
+
+function param(name: string, quoted: boolean): ParamPart {
+  return { kind: 'param', name, quoted, subscript: null, length: false, indirect: false, op: '', arg: null, arg2: null };
+}
+
+function matchBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '[') depth++;
+    else if (s[i] === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function findUnquoted(s: string, ch: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === "'") i = Math.max(i, s.indexOf("'", i + 1));
+    else if (c === ch) return i;
+  }
+  return -1;
 }

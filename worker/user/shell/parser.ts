@@ -1,197 +1,479 @@
-// Models the part of bash's grammar (parse.y) the playground runs: lists joined by `;` `&&` `||`,
-// and-or lists sent to the background with `&`, pipelines with `|` and `!`, and simple commands
-// made of assignments, words and redirections.
-// Compound commands (if, for, while, subshells, functions) and here-documents are not modelled.
+// Models bash's grammar (parse.y): lists joined by `;` `&` `&&` `||` and newlines, pipelines with
+// `|`, `|&` and `!`, simple commands (assignments, words, redirections, here-documents), every
+// compound command (`{ }`, `( )`, if, for, for (( )), while, until, case, (( )), [[ ]]) and both
+// function definition syntaxes. Input that stops inside a construct is `incomplete` (bash's PS2
+// prompt); input bash rejects is an `error` with bash's message.
 
-import { Incomplete, LexError, tokenize, type Token, type Word } from './lexer';
-
-export interface Redirection {
-  /** The descriptor written before the operator, or null for the operator's default. */
-  readonly fd: number | null;
-  readonly op: string;
-  readonly target: Word;
-}
-
-export interface Assignment {
-  readonly name: string;
-  readonly value: Word;
-}
-
-export interface SimpleCommand {
-  readonly assignments: Assignment[];
-  readonly words: Word[];
-  readonly redirections: Redirection[];
-}
-
-export interface Pipeline {
-  readonly negated: boolean;
-  readonly commands: SimpleCommand[];
-}
-
-export interface AndOr {
-  readonly first: Pipeline;
-  readonly rest: { op: '&&' | '||'; pipeline: Pipeline }[];
-  /** Ended by `&`: runs as a background job. */
-  readonly background: boolean;
-}
-
-export type CommandList = AndOr[];
+import type {
+  AndOr,
+  Assignment,
+  CaseItem,
+  Command,
+  CommandList,
+  CompoundBody,
+  CompoundCommand,
+  Pipeline,
+  Redirection,
+  SimpleCommand,
+  Word,
+} from './ast';
+import { Incomplete, Lexer, SyntaxError, type Token } from './lexer';
+import { parseCond } from './parse-cond';
 
 export type ParseResult =
   | { kind: 'ok'; list: CommandList }
   | { kind: 'incomplete'; message: string }
   | { kind: 'error'; message: string };
 
-const RESERVED = new Set(
-  'if then elif else fi for while until do done case esac select function { } [[ ]]'.split(' '),
-);
-
-const UNSUPPORTED_OPS = new Set(['(', ')', '|&', '<<', '<<<']);
-
 /** Parses one input (a line, or lines joined by continuation) into a list of and-or lists. */
 export function parse(src: string): ParseResult {
-  const tokens = tokenize(src);
-  if (tokens instanceof Incomplete) {
-    const message =
-      tokens.quote === null
-        ? 'syntax error: unexpected end of file'
-        : `unexpected EOF while looking for matching \`${tokens.quote}'`;
-    return { kind: 'incomplete', message };
-  }
-  if (tokens instanceof LexError) return { kind: 'error', message: tokens.message };
   try {
-    return { kind: 'ok', list: new Parser(tokens).list() };
+    const p = new Parser(src, 0);
+    const list = p.list(new Set(), true);
+    return { kind: 'ok', list };
   } catch (e) {
-    if (e instanceof ParseError) return { kind: 'error', message: e.message };
-    if (e instanceof Incomplete)
-      return { kind: 'incomplete', message: 'syntax error: unexpected end of file' };
+    if (e instanceof SyntaxError) return { kind: 'error', message: e.message };
+    if (e instanceof Incomplete) {
+      const message =
+        e.quote === null
+          ? 'syntax error: unexpected end of file'
+          : `unexpected EOF while looking for matching \`${e.quote}'`;
+      return { kind: 'incomplete', message };
+    }
     throw e;
   }
 }
 
-class ParseError {
-  constructor(readonly message: string) {}
+/** Parses text that must be complete (a backquoted command, `eval`, a sourced file's line). */
+export function parseText(src: string): CommandList {
+  return new Parser(src, 0).list(new Set(), true);
 }
 
-function tokenText(tok: Token): string {
+/** A text read as one word in full (an array subscript, `${x:-...}` operands). */
+export function wordOfText(text: string): Word {
+  const lx = new Lexer(text, 0, subParse, parseText);
+  return { parts: lx.readWord(true), raw: text };
+}
+
+function subParse(src: string, pos: number): { list: CommandList; end: number } {
+  const p = new Parser(src, pos);
+  const list = p.list(new Set([')']), false);
+  const close = p.take();
+  if (close.op !== ')') throw p.unexpected(close);
+  return { list, end: close.end };
+}
+
+export function tokenText(tok: Token): string {
   if (tok.kind === 'eof' || (tok.kind === 'op' && tok.op === '\n')) return 'newline';
-  if (tok.kind === 'word') return tok.word.raw;
+  if (tok.kind === 'word') return tok.word!.raw;
+  if (tok.kind === 'arith') return '((';
   return tok.op;
 }
 
-function unexpected(tok: Token): ParseError {
-  return new ParseError(`syntax error near unexpected token \`${tokenText(tok)}'`);
-}
+export class Parser {
+  readonly lx: Lexer;
+  private buffered: Token | null = null;
+  /** The end of the last token taken, for command texts. */
+  private lastEnd = 0;
 
-function isOp(tok: Token, ...ops: string[]): boolean {
-  return tok.kind === 'op' && ops.includes(tok.op);
-}
-
-class Parser {
-  private pos = 0;
-
-  constructor(private readonly tokens: Token[]) {}
-
-  private peek(): Token {
-    return this.tokens[this.pos];
+  constructor(
+    readonly src: string,
+    pos: number,
+  ) {
+    this.lx = new Lexer(src, pos, subParse, parseText);
   }
 
-  list(): CommandList {
+  peek(): Token {
+    this.buffered ??= this.lx.next();
+    return this.buffered;
+  }
+
+  take(): Token {
+    const t = this.peek();
+    this.buffered = null;
+    if (t.kind !== 'eof') this.lastEnd = t.end;
+    return t;
+  }
+
+  unexpected(tok: Token): SyntaxError | Incomplete {
+    if (tok.kind === 'eof') return new Incomplete(null);
+    return new SyntaxError(`syntax error near unexpected token \`${tokenText(tok)}'`);
+  }
+
+  /** True when the next token is the unquoted reserved word `w` (in command position). */
+  isWord(w: string, tok = this.peek()): boolean {
+    return tok.kind === 'word' && tok.word!.raw === w;
+  }
+
+  private isOp(tok: Token, ...ops: string[]): boolean {
+    return tok.kind === 'op' && ops.includes(tok.op);
+  }
+
+  private atEnd(ends: Set<string>, tok: Token): boolean {
+    if (tok.kind === 'op') return ends.has(tok.op);
+    return tok.kind === 'word' && ends.has(tok.word!.raw);
+  }
+
+  skipNewlines(): void {
+    while (this.isOp(this.peek(), '\n')) this.take();
+  }
+
+  /**
+   * A list up to one of `ends` (reserved words or operators, not consumed). At top level the end
+   * of input ends it; inside a construct the end of input means more lines are needed.
+   */
+  list(ends: Set<string>, top: boolean): CommandList {
     const list: CommandList = [];
     for (;;) {
-      while (isOp(this.peek(), '\n')) this.pos++;
-      if (this.peek().kind === 'eof') return list;
-      const andOr = this.andOr();
+      this.skipNewlines();
       const tok = this.peek();
-      if (isOp(tok, '&')) {
-        list.push({ ...andOr, background: true });
-        this.pos++;
+      if (tok.kind === 'eof') {
+        if (top) return list;
+        throw new Incomplete(null);
+      }
+      if (this.atEnd(ends, tok)) {
+        if (list.length === 0) throw this.unexpected(tok);
+        return list;
+      }
+      const start = tok.start;
+      const andOr = this.andOr();
+      const text = this.src.slice(start, this.lastEnd);
+      const sep = this.peek();
+      if (this.isOp(sep, '&')) {
+        this.take();
+        list.push({ ...andOr, background: true, text });
         continue;
       }
-      list.push(andOr);
-      if (isOp(tok, ';', '\n')) this.pos++;
-      else if (tok.kind !== 'eof') throw unexpected(tok);
+      list.push({ ...andOr, text });
+      if (this.isOp(sep, ';', '\n')) this.take();
+      else if (sep.kind === 'eof' && top) return list;
+      else if (!this.atEnd(ends, sep)) throw this.unexpected(sep);
     }
   }
 
   private andOr(): AndOr {
     const first = this.pipeline();
     const rest: AndOr['rest'] = [];
-    while (isOp(this.peek(), '&&', '||')) {
-      const op = (this.tokens[this.pos++] as { op: '&&' | '||' }).op;
+    while (this.isOp(this.peek(), '&&', '||')) {
+      const op = this.take().op as '&&' | '||';
       this.skipNewlines();
       rest.push({ op, pipeline: this.pipeline() });
     }
-    return { first, rest, background: false };
-  }
-
-  private skipNewlines(): void {
-    while (isOp(this.peek(), '\n')) this.pos++;
-    if (this.peek().kind === 'eof') throw new Incomplete(null);
+    return { first, rest, background: false, text: '' };
   }
 
   private pipeline(): Pipeline {
     let negated = false;
-    const bang = this.peek();
-    if (bang.kind === 'word' && bang.word.raw === '!') {
-      negated = true;
-      this.pos++;
+    while (this.isWord('!')) {
+      this.take();
+      negated = !negated;
     }
     const commands = [this.command()];
-    while (isOp(this.peek(), '|')) {
-      this.pos++;
+    const stderrToo: boolean[] = [];
+    while (this.isOp(this.peek(), '|', '|&')) {
+      stderrToo.push(this.take().op === '|&');
       this.skipNewlines();
       commands.push(this.command());
     }
-    return { negated, commands };
+    stderrToo.push(false);
+    return { negated, commands, stderrToo };
   }
 
-  private command(): SimpleCommand {
+  private command(): Command {
+    const tok = this.peek();
+    const line = this.lx.lineAt(tok.start);
+    if (tok.kind === 'arith') {
+      this.take();
+      return this.compound({ kind: 'arith', expr: this.arithWord(tok.op) }, tok.start, line);
+    }
+    if (this.isOp(tok, '(')) {
+      this.take();
+      const body = this.list(new Set([')']), false);
+      this.take();
+      return this.compound({ kind: 'subshell', body }, tok.start, line);
+    }
+    if (tok.kind === 'word') {
+      const w = tok.word!.raw;
+      switch (w) {
+        case '{': {
+          this.take();
+          const body = this.list(new Set(['}']), false);
+          this.take();
+          return this.compound({ kind: 'group', body }, tok.start, line);
+        }
+        case 'if':
+          return this.compound(this.ifClause(), tok.start, line);
+        case 'for':
+          return this.compound(this.forClause(), tok.start, line);
+        case 'while':
+        case 'until': {
+          this.take();
+          const cond = this.list(new Set(['do']), false);
+          this.take();
+          const body = this.doneBody();
+          return this.compound({ kind: w, cond, body }, tok.start, line);
+        }
+        case 'case':
+          return this.compound(this.caseClause(), tok.start, line);
+        case '[[':
+          this.take();
+          return this.compound({ kind: 'cond', expr: parseCond(this) }, tok.start, line);
+        case 'function':
+          return this.functionDef(true, tok.start, line);
+        case 'then':
+        case 'elif':
+        case 'else':
+        case 'fi':
+        case 'do':
+        case 'done':
+        case 'esac':
+        case '}':
+        case ']]':
+          throw this.unexpected(tok);
+      }
+    }
+    return this.simple(line);
+  }
+
+  private compound(body: CompoundBody, start: number, line: number): CompoundCommand {
+    const text = this.src.slice(start, this.lastEnd);
+    const redirections: Redirection[] = [];
+    while (this.peek().kind === 'redir') redirections.push(this.redirection());
+    return { ...body, redirections, line, text };
+  }
+
+  private arithWord(text: string): Word {
+    const lx = new Lexer(text, 0, subParse, parseText);
+    return { parts: lx.readWord(true), raw: text };
+  }
+
+  private ifClause(): CompoundBody {
+    this.take();
+    const clauses: { cond: CommandList; body: CommandList }[] = [];
+    let otherwise: CommandList | null = null;
+    for (;;) {
+      const cond = this.list(new Set(['then']), false);
+      this.take();
+      const body = this.list(new Set(['elif', 'else', 'fi']), false);
+      clauses.push({ cond, body });
+      const t = this.take();
+      if (t.word!.raw === 'elif') continue;
+      if (t.word!.raw === 'else') {
+        otherwise = this.list(new Set(['fi']), false);
+        this.take();
+      }
+      return { kind: 'if', clauses, otherwise };
+    }
+  }
+
+  private doneBody(): CommandList {
+    const body = this.list(new Set(['done']), false);
+    this.take();
+    return body;
+  }
+
+  private forClause(): CompoundBody {
+    this.take();
+    const tok = this.take();
+    if (tok.kind === 'arith') {
+      const parts = splitArithFor(tok.op);
+      if (!parts) throw new SyntaxError(`syntax error: arithmetic expression required`);
+      if (this.isOp(this.peek(), ';')) this.take();
+      this.skipNewlines();
+      const body = this.loopBody();
+      const [init, test, step] = parts.map((p) => this.arithWord(p));
+      return { kind: 'arith-for', init, test, step, body };
+    }
+    if (tok.kind !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tok.word!.raw)) {
+      if (tok.kind === 'word') throw new SyntaxError(`\`${tok.word!.raw}': not a valid identifier`);
+      throw this.unexpected(tok);
+    }
+    const name = tok.word!.raw;
+    let words: Word[] | null = null;
+    this.skipNewlines();
+    if (this.isWord('in')) {
+      this.take();
+      words = [];
+      while (this.peek().kind === 'word') words.push(this.take().word!);
+      const sep = this.peek();
+      if (!this.isOp(sep, ';', '\n')) throw this.unexpected(sep);
+      this.take();
+    } else if (this.isOp(this.peek(), ';')) this.take();
+    this.skipNewlines();
+    return { kind: 'for', name, words, body: this.loopBody() };
+  }
+
+  private loopBody(): CommandList {
+    const t = this.peek();
+    if (this.isWord('do', t)) {
+      this.take();
+      return this.doneBody();
+    }
+    if (this.isWord('{', t)) {
+      this.take();
+      const body = this.list(new Set(['}']), false);
+      this.take();
+      return body;
+    }
+    throw this.unexpected(t);
+  }
+
+  private caseClause(): CompoundBody {
+    this.take();
+    const w = this.take();
+    if (w.kind !== 'word') throw this.unexpected(w);
+    this.skipNewlines();
+    const inTok = this.take();
+    if (!this.isWord('in', inTok)) throw this.unexpected(inTok);
+    const items: CaseItem[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.isWord('esac')) {
+        this.take();
+        return { kind: 'case', word: w.word!, items };
+      }
+      if (this.isOp(this.peek(), '(')) this.take();
+      const patterns: Word[] = [];
+      for (;;) {
+        const p = this.take();
+        if (p.kind !== 'word') throw this.unexpected(p);
+        patterns.push(p.word!);
+        const sep = this.take();
+        if (this.isOp(sep, ')')) break;
+        if (!this.isOp(sep, '|')) throw this.unexpected(sep);
+      }
+      this.skipNewlines();
+      const ends = new Set([';;', ';&', ';;&', 'esac']);
+      const body = this.atEnd(ends, this.peek()) ? [] : this.list(ends, false);
+      const term = this.peek();
+      let terminator: CaseItem['terminator'] = ';;';
+      if (this.isOp(term, ';;', ';&', ';;&')) terminator = this.take().op as CaseItem['terminator'];
+      items.push({ patterns, body, terminator });
+    }
+  }
+
+  private functionDef(keyword: boolean, start: number, line: number): Command {
+    if (keyword) this.take();
+    const nameTok = this.take();
+    if (nameTok.kind !== 'word') throw this.unexpected(nameTok);
+    const name = nameTok.word!.raw;
+    if (this.isOp(this.peek(), '(')) {
+      this.take();
+      const close = this.take();
+      if (!this.isOp(close, ')')) throw this.unexpected(close);
+    } else if (!keyword) throw this.unexpected(this.peek());
+    this.skipNewlines();
+    const bodyTok = this.peek();
+    if (bodyTok.kind === 'eof') throw new Incomplete(null);
+    const body = this.command();
+    if (body.kind === 'simple' || body.kind === 'function') throw this.unexpected(bodyTok);
+    return { kind: 'function', name, body, line, text: this.src.slice(start, this.lastEnd) };
+  }
+
+  private simple(line: number): Command {
     const assignments: Assignment[] = [];
     const words: Word[] = [];
     const redirections: Redirection[] = [];
     for (;;) {
       const tok = this.peek();
       if (tok.kind === 'word') {
-        if (words.length === 0 && RESERVED.has(tok.word.raw)) {
-          throw new ParseError(
-            `${tok.word.raw}: compound commands (if, for, while, case, functions) are not supported here`,
-          );
+        this.take();
+        const next = this.peek();
+        const assignment = words.length === 0 ? asAssignment(tok.word!) : null;
+        if (!assignment && words.length === 0 && assignments.length === 0 && this.isOp(next, '(')) {
+          return this.functionAfterName(tok, line);
         }
-        this.pos++;
-        const assignment = words.length === 0 ? asAssignment(tok.word) : null;
-        if (assignment) assignments.push(assignment);
-        else words.push(tok.word);
-      } else if (tok.kind === 'redir') {
-        if (UNSUPPORTED_OPS.has(tok.op))
-          throw new ParseError(`${tok.op}: here-documents are not supported here`);
-        this.pos++;
-        const target = this.peek();
-        if (target.kind !== 'word') throw unexpected(target);
-        this.pos++;
-        redirections.push({ fd: tok.fd, op: tok.op, target: target.word });
-      } else break;
+        if (assignment && assignment.value === null && this.isOp(next, '(') && next.start === tok.end) {
+          assignments.push({ ...assignment, array: this.arrayWords() });
+        } else if (assignment) assignments.push(assignment);
+        else words.push(tok.word!);
+      } else if (tok.kind === 'redir') redirections.push(this.redirection());
+      else break;
     }
-    const end = this.peek();
-    if (end.kind === 'op' && UNSUPPORTED_OPS.has(end.op)) {
-      throw new ParseError(
-        end.op === '|&'
-          ? `${end.op}: pipes of standard error are not supported here`
-          : `${end.op}: subshells are not supported here`,
-      );
-    }
-    if (assignments.length + words.length + redirections.length === 0) throw unexpected(end);
-    return { assignments, words, redirections };
+    if (assignments.length + words.length + redirections.length === 0) throw this.unexpected(this.peek());
+    const cmd: SimpleCommand = { kind: 'simple', assignments, words, redirections, line };
+    return cmd;
   }
+
+  private functionAfterName(nameTok: Token, line: number): Command {
+    this.take();
+    const close = this.take();
+    if (!this.isOp(close, ')')) throw this.unexpected(close);
+    this.skipNewlines();
+    const bodyTok = this.peek();
+    if (bodyTok.kind === 'eof') throw new Incomplete(null);
+    const body = this.command();
+    if (body.kind === 'simple' || body.kind === 'function') throw this.unexpected(bodyTok);
+    const name = nameTok.word!.raw;
+    return { kind: 'function', name, body, line, text: this.src.slice(nameTok.start, this.lastEnd) };
+  }
+
+  private arrayWords(): Word[] {
+    this.take();
+    const words: Word[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.take();
+      if (this.isOp(t, ')')) return words;
+      if (t.kind !== 'word') throw this.unexpected(t);
+      words.push(t.word!);
+    }
+  }
+
+  redirection(): Redirection {
+    const tok = this.take();
+    const target = this.take();
+    if (target.kind === 'eof') throw new SyntaxError("syntax error near unexpected token `newline'");
+    if (target.kind !== 'word') throw this.unexpected(target);
+    const r: Redirection = { fd: tok.fd, op: tok.op, target: target.word! };
+    if (tok.op === '<<' || tok.op === '<<-') {
+      const raw = target.word!.raw;
+      const quoted = /['"\\]/.test(raw);
+      const delimiter = target.word!.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+      this.lx.heredocs.push({
+        delimiter: quoted ? delimiter : raw,
+        strip: tok.op === '<<-',
+        quoted,
+        done: (body) => (r.heredoc = { body, expand: !quoted }),
+      });
+    }
+    return r;
+  }
+
 }
 
-/** `NAME=value` with an unquoted, valid name before the `=`. */
-function asAssignment(word: Word): Assignment | null {
+/** `((init; test; step))` split at its two top-level semicolons. */
+function splitArithFor(text: string): [string, string, string] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === ';' && depth === 0) {
+      parts.push(text.slice(last, i));
+      last = i + 1;
+    }
+  }
+  parts.push(text.slice(last));
+  return parts.length === 3 ? (parts as [string, string, string]) : null;
+}
+
+/** `NAME=value`, `NAME+=value` or `NAME[SUB]=value` with an unquoted, valid name. */
+export function asAssignment(word: Word): Assignment | null {
   const first = word.parts[0];
   if (!first || first.kind !== 'text' || first.quoted) return null;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/.exec(first.text);
   if (!m) return null;
   const rest = first.text.slice(m[0].length);
   const parts = rest ? [{ ...first, text: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
-  return { name: m[1], value: { parts, raw: word.raw.slice(m[0].length) } };
+  const valueRaw = word.raw.slice(m[0].length);
+  return {
+    name: m[1],
+    subscript: m[2] ? m[2].slice(1, -1) : null,
+    append: m[3] === '+',
+    value: parts.length === 0 && valueRaw === '' ? null : { parts, raw: valueRaw },
+    array: null,
+    raw: word.raw,
+  };
 }

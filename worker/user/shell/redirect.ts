@@ -1,13 +1,16 @@
 // Models bash redirections (redir.c): `<` `>` `>|` `>>` `<>` `&>` `&>>`, descriptor duplication
 // `N>&M` `N<&M` and closing `N>&-`, applied left to right with open/dup2/close on one task. For a
 // builtin run in the shell itself the replaced descriptors are first saved above 9 (as bash does with
-// F_DUPFD 10) and put back afterwards; `exec` keeps them.
+// F_DUPFD 10) and put back afterwards; `exec` keeps them. Here-documents and here-strings are
+// pipes filled before the command runs; `set -o noclobber` refuses `>` over a regular file.
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { strerror } from '../../kernel/lib/errno';
 import { O_APPEND, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from '../../kernel/syscalls';
-import type { Redirection } from './parser';
-import { ExpandError, expandTarget, type ExpandEnv } from './expand';
+import type { Redirection, Word } from './ast';
+import { expandString, expandWords, type Expander, type Gen } from './expand';
+import { encodeText } from '../bytes';
+import { fileType, S_IFREG, writeAll } from '../process';
 
 /** Saved descriptors: `saved` is the copy above 9, or -1 when `fd` was closed before. */
 export type SavedFds = { fd: number; saved: number }[];
@@ -45,46 +48,84 @@ function openOnto(sys: Syscalls, fd: number, path: string, flags: number): numbe
   return 0;
 }
 
+/** `ambiguous redirect` and friends: the redirection fails, the command does not run (status 1). */
+function* target(x: Expander, r: Redirection): Gen<string | null> {
+  if (r.heredoc) return null;
+  const fields = yield* expandWords(x, [r.target]);
+  return fields.length === 1 ? fields[0] : null;
+}
+
+/** A here-document or here-string: its text goes into a pipe whose read end becomes `fd`. */
+function* hereInput(x: Expander, r: Redirection): Gen<Uint8Array> {
+  if (r.op === '<<<') return encodeText((yield* expandString(x, r.target)) + '\n');
+  const h = r.heredoc;
+  if (!h) return new Uint8Array();
+  return encodeText(h.expand ? yield* expandString(x, h.body) : textOf(h.body));
+}
+
+function textOf(w: Word): string {
+  return w.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+}
+
 /**
  * Applies redirections in order. Returns null, or the message bash prints after `bash: ` when one
  * fails (the later ones are then not attempted). With `saved`, what is replaced can be restored.
  */
-export function applyRedirections(
+export function* applyRedirections(
+  x: Expander,
   sys: Syscalls,
-  env: ExpandEnv,
   redirections: readonly Redirection[],
   saved: SavedFds | null,
-): string | null {
+): Gen<string | null> {
   for (const r of redirections) {
-    let target: string;
-    try {
-      target = expandTarget(env, r.target);
-    } catch (e) {
-      if (e instanceof ExpandError) return e.message;
-      throw e;
+    if (r.op === '<<' || r.op === '<<-' || r.op === '<<<') {
+      const data = yield* hereInput(x, r);
+      const fd = r.fd ?? 0;
+      const [rd, wr] = sys.pipe();
+      writeAll(sys, wr, data);
+      sys.close(wr);
+      save(sys, fd, saved);
+      if (rd !== fd) {
+        sys.dup2(rd, fd);
+        sys.close(rd);
+      }
+      continue;
     }
+    const expanded = yield* target(x, r);
+    if (expanded === null) return `${r.target.raw}: ambiguous redirect`;
     let op = r.op;
-    if (op === '>&' && r.fd === null && !/^(\d+|-)$/.test(target)) op = '&>';
+    let to = expanded;
+    if (op === '>&' && r.fd === null && !/^(\d+-?|-)$/.test(to)) op = '&>';
     if (op === '>&' || op === '<&') {
       const fd = r.fd ?? defaultFd(op);
-      if (target === '-') {
+      if (to === '-') {
         save(sys, fd, saved);
         sys.close(fd);
         continue;
       }
-      if (!/^\d+$/.test(target)) return `${target}: ambiguous redirect`;
-      const from = Number(target);
-      if (!sys.isOpen(from)) return `${target}: Bad file descriptor`;
+      const move = to.endsWith('-');
+      if (move) to = to.slice(0, -1);
+      if (!/^\d+$/.test(to)) return `${to}: ambiguous redirect`;
+      const from = Number(to);
+      if (!sys.isOpen(from)) return `${to}: Bad file descriptor`;
       if (from === fd) continue;
       save(sys, fd, saved);
       sys.dup2(from, fd);
+      if (move) {
+        save(sys, from, saved);
+        sys.close(from);
+      }
       continue;
     }
     const fd = op.startsWith('&') ? 1 : (r.fd ?? defaultFd(op));
+    if (x.sh.options.noclobber && (op === '>' || op === '&>')) {
+      const st = sys.stat(to);
+      if (st.ok && fileType(st.value.mode) === S_IFREG) return `${to}: cannot overwrite existing file`;
+    }
     save(sys, fd, saved);
     if (op.startsWith('&')) save(sys, 2, saved);
-    const err = openOnto(sys, fd, target, OPEN_FLAGS[op]);
-    if (err < 0) return `${target}: ${strerror(err)}`;
+    const err = openOnto(sys, fd, to, OPEN_FLAGS[op]);
+    if (err < 0) return `${to}: ${strerror(err)}`;
     if (op.startsWith('&')) sys.dup2(1, 2);
   }
   return null;

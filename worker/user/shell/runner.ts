@@ -1,30 +1,54 @@
-// Models bash's execute_cmd.c for the playground: and-or lists, background jobs, pipelines and
-// simple commands. Builtins run in the shell's own task with their redirections undone afterwards;
-// every other command, and every element of a multi-command pipeline, runs in a forked child that
-// applies its redirections, execs, runs and exits. Pipeline elements run left first (pipes are
-// unbounded in the model, so writers never wait), each side closing the ends it does not use. A
-// program whose task is killed (kill(2)) ends at its next yield with status 128 + the signal.
+// Models bash's execute_cmd.c for the playground: lists, and-or lists, background jobs, pipelines
+// and every compound command. Compound commands run in the shell's own task (a `( )` subshell and
+// a multi-command pipeline's elements in forked children); `break`, `continue` and `return` travel
+// up as the state's `flow` until the loop or function that takes them; `exit` as `exitStatus`.
+// Simple commands are in simple.ts, pipelines in pipeline.ts.
 
-import type { Syscalls } from '../../kernel/syscall-table';
-import { isShellRequest, type Execvp, type Proc, type Yielded } from '../process';
-import { ERESTARTSYS, SIGTERM } from '../../kernel/syscalls';
-import { encodeText } from '../bytes';
-import { findProgram } from '../coreutils/index';
-import type { AndOr, CommandList, Pipeline, SimpleCommand } from './parser';
-import { ExpandError, expandString, expandWords } from './expand';
+import { SIGTERM } from '../../kernel/syscalls';
+import type { Proc } from '../process';
+import type { AndOr, CaseItem, Command, CommandList, CompoundCommand, Pipeline } from './ast';
+import type { Word } from './ast';
+import { expandPattern, expandString, expandWords, type Gen } from './expand';
+import { ExpandError } from './expand-error';
+import { patternMatch } from './glob';
+import { parseText } from './parser';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
-import { findBuiltin, shellError } from './builtins';
-import { lackingHint, WELL_KNOWN } from './help';
-import { ShellState } from './state';
-import { andOrText, simpleCommandText } from './command-text';
+import { shellError } from './builtin-io';
+import { evalCond } from './cond';
+import type { ShellState } from './state';
+import { runArgv, runSimple } from './simple';
+import { runPipelineElements } from './pipeline';
+import { xOf } from './context';
+import { executor } from './executor';
 
-/** Runs a parsed input line; `$?` is updated after every pipeline. */
+/** True when the commands around must stop: a break/continue/return or an exit is pending. */
+function stopping(sh: ShellState): boolean {
+  return sh.flow !== null || sh.exitStatus !== null;
+}
+
+/** Runs a parsed list; `$?` is updated after every pipeline. */
 export function* runList(sh: ShellState, list: CommandList): Proc {
   for (const andOr of list) {
     if (andOr.background) launch(sh, andOr);
     else yield* runAndOr(sh, andOr);
-    if (sh.exitStatus !== null) break;
+    if (stopping(sh)) break;
   }
+  return sh.status;
+}
+
+/**
+ * A whole input line at the prompt: an expansion error abandons the rest of it, as bash's
+ * jump to top level does; its status is 1.
+ */
+export function* runTop(sh: ShellState, list: CommandList): Proc {
+  try {
+    yield* runList(sh, list);
+  } catch (e) {
+    if (!(e instanceof ExpandError)) throw e;
+    shellError(sh.sys, e.message);
+    sh.status = e.status;
+  }
+  sh.flow = null;
   return sh.status;
 }
 
@@ -35,240 +59,279 @@ export function* runList(sh: ShellState, list: CommandList): Proc {
  */
 function launch(sh: ShellState, andOr: AndOr): void {
   const leader = sh.sys.fork();
-  const only = andOr.rest.length === 0 && !andOr.first.negated ? andOr.first.commands : [];
-  let proc: Proc;
-  if (only.length === 1) proc = runChild(sh, leader, only[0], null);
-  else {
-    leader.signal(SIGTERM, 'default');
-    proc = subshell(sh.subshell(leader), andOr);
-  }
-  sh.jobs.launch(sh.sys, leader, andOrText(andOr), proc);
+  const first = andOr.first.commands;
+  const simple = andOr.rest.length === 0 && !andOr.first.negated && first.length === 1 && first[0].kind === 'simple';
+  if (!simple) leader.signal(SIGTERM, 'default');
+  const proc = subshell(sh.subshell(leader), [{ ...andOr, background: false }]);
+  sh.jobs.launch(sh.sys, leader, andOr.text, proc);
   sh.lastBackground = leader.pid;
   sh.status = 0;
 }
 
-function* subshell(sub: ShellState, andOr: AndOr): Proc {
+/** Runs a list in a forked child's state until it ends; the child then exits. */
+export function* subshell(sub: ShellState, list: CommandList): Proc {
   try {
-    return yield* runAndOr(sub, andOr);
+    const only = list.length === 1 && list[0].rest.length === 0 ? list[0].first : null;
+    if (only && !only.negated && only.commands.length === 1 && !list[0].background && sub.traps.size === 0) {
+      try {
+        sub.status = yield* runForked(sub, only.commands[0]);
+      } catch (e) {
+        if (!(e instanceof ExpandError)) throw e;
+        shellError(sub.sys, e.message);
+        sub.status = e.status;
+      }
+    } else yield* runTop(sub, list);
+    yield* runExitTrap(sub);
+    return sub.exitStatus ?? sub.status;
   } finally {
     sub.sys.exit();
   }
 }
 
+/** The EXIT trap of a shell that ends. */
+export function* runExitTrap(sh: ShellState): Gen<void> {
+  const action = sh.traps.get('EXIT');
+  if (action === undefined) return;
+  sh.traps.delete('EXIT');
+  const status = sh.exitStatus ?? sh.status;
+  const pending = sh.exitStatus;
+  sh.exitStatus = null;
+  yield* runTop(sh, parseText(action));
+  sh.exitStatus = pending;
+  sh.status = status;
+}
+
 function* runAndOr(sh: ShellState, andOr: AndOr): Proc {
-  sh.status = yield* runPipeline(sh, andOr.first);
-  for (const { op, pipeline } of andOr.rest) {
-    if (sh.exitStatus !== null) break;
-    if ((op === '&&') === (sh.status === 0)) sh.status = yield* runPipeline(sh, pipeline);
+  const last = andOr.rest.length;
+  sh.status = yield* runPipeline(sh, andOr.first, last > 0);
+  for (const [i, { op, pipeline }] of andOr.rest.entries()) {
+    if (stopping(sh)) break;
+    if ((op === '&&') === (sh.status === 0)) sh.status = yield* runPipeline(sh, pipeline, i < last - 1);
   }
   return sh.status;
 }
 
-function* runPipeline(sh: ShellState, pipeline: Pipeline): Proc {
-  const status =
-    pipeline.commands.length === 1
-      ? yield* runSimple(sh, pipeline.commands[0])
-      : yield* runMulti(sh, pipeline.commands);
-  return pipeline.negated ? Number(status === 0) : status;
-}
-
-interface Expanded {
-  argv: string[];
-  assigns: Map<string, string>;
-}
-
-/** Expands, reporting an expansion error as bash does; null means the command must not run. */
-function expand(sh: ShellState, sys: Syscalls, cmd: SimpleCommand): Expanded | null {
+/** Runs a list as a condition (`if`, `while`, left of `&&`): `set -e` does not apply inside. */
+function* condition(sh: ShellState, list: CommandList): Proc {
+  sh.condDepth++;
   try {
-    const assigns = new Map(cmd.assignments.map((a) => [a.name, expandString(sh, a.value)] as const));
-    return { argv: expandWords(sh, cmd.words), assigns };
-  } catch (e) {
-    if (!(e instanceof ExpandError)) throw e;
-    shellError(sys, e.message);
-    return null;
-  }
-}
-
-/** A simple command on its own: builtins and bare assignments in the shell, programs in a child. */
-function* runSimple(sh: ShellState, cmd: SimpleCommand): Proc {
-  const expanded = expand(sh, sh.sys, cmd);
-  if (!expanded) return 1;
-  const { argv, assigns } = expanded;
-  if (argv.length === 0) {
-    for (const [k, v] of assigns) sh.setVar(k, v);
-    return yield* inShell(sh, cmd, () => 0);
-  }
-  const builtin = findBuiltin(argv[0]);
-  if (!builtin) return yield* runChild(sh, sh.sys.fork(), cmd, expanded);
-  if (argv[0] === 'exec') {
-    const err = applyRedirections(sh.sys, sh, cmd.redirections, null);
-    if (err !== null) {
-      shellError(sh.sys, err);
-      return 1;
-    }
-    return yield* settle(builtin({ sh, sys: sh.sys, argv }));
-  }
-  const previous = new Map([...assigns.keys()].map((k) => [k, sh.vars.get(k)] as const));
-  for (const [k, v] of assigns) sh.setVar(k, v);
-  try {
-    return yield* inShell(sh, cmd, () => builtin({ sh, sys: sh.sys, argv }));
+    return yield* runList(sh, list);
   } finally {
-    for (const [k, v] of previous) {
-      if (v) sh.vars.set(k, v);
-      else sh.unsetVar(k);
-    }
+    sh.condDepth--;
   }
 }
 
-/** A builtin's result: its status, or the Proc of one that waits (`wait`, `fg`, `suspend`). */
-function* settle(result: number | Proc): Proc {
-  return typeof result === 'number' ? result : yield* result;
+function* runPipeline(sh: ShellState, pipeline: Pipeline, tested: boolean): Proc {
+  if (tested || pipeline.negated) sh.condDepth++;
+  let status: number;
+  try {
+    status =
+      pipeline.commands.length === 1
+        ? yield* runCommand(sh, pipeline.commands[0])
+        : yield* runPipelineElements(sh, pipeline);
+  } finally {
+    if (tested || pipeline.negated) sh.condDepth--;
+  }
+  if (pipeline.negated) return Number(status === 0);
+  if (status !== 0 && sh.condDepth === 0 && !stopping(sh)) yield* failed(sh, status);
+  return status;
 }
 
-/** Runs `body` in the shell's task with the command's redirections applied and then undone. */
-function* inShell(sh: ShellState, cmd: SimpleCommand, body: () => number | Proc): Proc {
+/** A command failed outside a condition: the ERR trap, then `set -e` ends the shell. */
+function* failed(sh: ShellState, status: number): Gen<void> {
+  const trap = sh.traps.get('ERR');
+  if (trap !== undefined) {
+    sh.condDepth++;
+    try {
+      yield* runList(sh, parseText(trap));
+    } finally {
+      sh.condDepth--;
+    }
+    sh.status = status;
+  }
+  if (sh.options.errexit) sh.exitStatus = status;
+}
+
+/** A command in a forked child about to exit: a simple command's program runs in its task. */
+function* runForked(sh: ShellState, cmd: Command): Proc {
+  if (cmd.kind === 'simple') return (sh.status = yield* runSimple(sh, cmd, true));
+  return yield* runCommand(sh, cmd);
+}
+
+/** One command in the shell's own task. */
+export function* runCommand(sh: ShellState, cmd: Command): Proc {
+  if (cmd.kind === 'simple') return yield* runSimple(sh, cmd);
+  if (cmd.kind === 'function') {
+    sh.functions.set(cmd.name, cmd);
+    return 0;
+  }
+  return yield* runCompound(sh, cmd);
+}
+
+/** A compound command with its redirections applied around it and undone afterwards. */
+function* runCompound(sh: ShellState, cmd: CompoundCommand): Proc {
+  sh.lineNo = cmd.line;
   const saved: SavedFds = [];
   try {
-    const err = applyRedirections(sh.sys, sh, cmd.redirections, saved);
-    if (err !== null) {
-      shellError(sh.sys, err);
-      return 1;
+    if (cmd.redirections.length > 0) {
+      const err = yield* applyRedirections(xOf(sh), sh.sys, cmd.redirections, saved);
+      if (err !== null) {
+        shellError(sh.sys, err);
+        return (sh.status = 1);
+      }
     }
-    return yield* settle(body());
+    sh.status = yield* compoundBody(sh, cmd);
+    return sh.status;
   } finally {
     restoreFds(sh.sys, saved);
   }
 }
 
-/** The life of a forked child: expansion (in a pipeline), redirections, exec, run, exit. */
-function* runChild(sh: ShellState, child: Syscalls, cmd: SimpleCommand, expanded: Expanded | null): Proc {
+function* compoundBody(sh: ShellState, cmd: CompoundCommand): Proc {
+  const x = xOf(sh);
+  switch (cmd.kind) {
+    case 'group':
+      return yield* runList(sh, cmd.body);
+    case 'subshell': {
+      const child = sh.sys.fork();
+      return yield* subshell(sh.subshell(child), cmd.body);
+    }
+    case 'if':
+      for (const clause of cmd.clauses) {
+        yield* condition(sh, clause.cond);
+        if (stopping(sh)) return sh.status;
+        if (sh.status === 0) return yield* runList(sh, clause.body);
+      }
+      return cmd.otherwise ? yield* runList(sh, cmd.otherwise) : 0;
+    case 'while':
+    case 'until':
+      return yield* loop(sh, function* () {
+        yield* condition(sh, cmd.cond);
+        if (stopping(sh)) return null;
+        return (sh.status === 0) === (cmd.kind === 'while') ? cmd.body : null;
+      });
+    case 'for': {
+      const values = cmd.words ? yield* expandWords(x, cmd.words) : [...sh.positional];
+      let i = 0;
+      return yield* loop(sh, function* () {
+        if (i >= values.length) return null;
+        sh.setVar(cmd.name, values[i++]);
+        return cmd.body;
+      });
+    }
+    case 'arith-for': {
+      let first = true;
+      if (cmd.init.raw.trim() !== '') yield* x.arith(cmd.init);
+      return yield* loop(sh, function* () {
+        if (!first && cmd.step.raw.trim() !== '') yield* x.arith(cmd.step);
+        first = false;
+        if (cmd.test.raw.trim() !== '' && (yield* x.arith(cmd.test)) === 0n) return null;
+        return cmd.body;
+      });
+    }
+    case 'case':
+      return yield* runCase(sh, yield* expandString(x, cmd.word), cmd.items);
+    case 'arith':
+      return (yield* arithCommand(sh, cmd.expr)) ? 0 : 1;
+    case 'cond':
+      return yield* evalCond(sh, x, cmd.expr);
+  }
+}
+
+/** `(( expr ))`: true when the value is not 0; an error reads `bash: ((: ...` and gives 1. */
+function* arithCommand(sh: ShellState, expr: Word): Gen<boolean> {
   try {
-    const sub = sh.subshell(child);
-    const words = expanded ?? expand(sub, child, cmd);
-    if (!words) return 1;
-    const { argv, assigns } = words;
-    const err = applyRedirections(child, sub, cmd.redirections, null);
-    if (err !== null) {
-      shellError(child, err);
-      return 1;
-    }
-    if (argv.length === 0) return 0;
-    const name = argv[0];
-    const builtin = findBuiltin(name);
-    if (builtin) return yield* settle(builtin({ sh: sub, sys: child, argv }));
-    const program = name.includes('/') ? null : findProgram(name);
-    if (!program) return notFound(child, name);
-    child.exec(name);
-    const proc = program({ sys: child, argv, env: sh.environment(assigns), execvp });
-    return yield* killable(child, proc, simpleCommandText(cmd));
-  } finally {
-    child.exit();
+    return (yield* xOf(sh).arith(expr)) !== 0n;
+  } catch (e) {
+    if (!(e instanceof ExpandError)) throw e;
+    shellError(sh.sys, `((: ${e.message}`);
+    return false;
   }
 }
 
 /**
- * Runs a program until it ends or its task is killed; what it yields goes up to the scheduler. A
- * request for an interactive shell is labelled with the command, for `jobs` and `fg`.
+ * Runs a loop: `next` gives the body to run next, or null when the loop ends. `break N` and
+ * `continue N` are taken here when N is 1, else passed on to the loop outside.
  */
-function* killable(sys: Syscalls, proc: Proc, command: string): Proc {
-  for (;;) {
-    const r = proc.next();
-    if (r.done) return r.value;
-    if (isShellRequest(r.value)) r.value.command ??= command;
-    yield r.value;
-    const sig = sys.termSignal();
-    if (sig) {
-      proc.return(128 + sig);
-      return 128 + sig;
-    }
-  }
-}
-
-/** execvp(3) for programs: a program of /usr/bin, or a builtin run as if it were one. */
-export const execvp: Execvp = (sys, argv, env) => {
-  const name = argv[0] ?? '';
-  const builtin = findBuiltin(name);
-  if (builtin) {
-    const sh = new ShellState(sys, []);
-    for (const [k, v] of env) sh.setVar(k, v, true);
-    return settle(builtin({ sh, sys, argv }));
-  }
-  const program = name.includes('/') ? null : findProgram(name);
-  if (!program) return null;
-  sys.exec(name);
-  return killable(sys, program({ sys, argv, env, execvp }), argv.join(' '));
-};
-
-function notFound(sys: Syscalls, name: string): number {
-  if (name.includes('/')) {
-    const st = sys.stat(name);
-    shellError(sys, `${name}: ${st.ok ? 'Permission denied' : 'No such file or directory'}`);
-    return st.ok ? 126 : 127;
-  }
-  shellError(sys, `${name}: command not found`);
-  if (WELL_KNOWN.has(name)) sys.write(2, encodeText(lackingHint(name) + '\n'));
-  return 127;
-}
-
-/**
- * A pipeline of several commands: every element forked left to right with its pipe ends, then run
- * left first. An element whose read blocks lets the ones to its right run (so `cat trace_pipe |
- * grep x` shows matches as they come); the pipeline itself waits only when a whole pass over the
- * elements read nothing and finished nothing. Its status is the last command's.
- */
-function* runMulti(sh: ShellState, commands: readonly SimpleCommand[]): Proc {
-  let progress = 0;
-  const procs: { run: Proc; done: boolean }[] = [];
-  let readEnd = -1;
+function* loop(sh: ShellState, next: () => Gen<CommandList | null>): Proc {
   let status = 0;
+  sh.loopDepth++;
   try {
-    for (let i = 0; i < commands.length; i++) {
-      let pipeRead = -1;
-      let pipeWrite = -1;
-      if (i < commands.length - 1) [pipeRead, pipeWrite] = sh.sys.pipe();
-      const forked = sh.sys.fork();
-      const child: Syscalls = {
-        ...forked,
-        read: (fd, count) => {
-          const got = forked.read(fd, count);
-          if (got !== -ERESTARTSYS) progress++;
-          return got;
-        },
-      };
-      if (readEnd >= 0) {
-        child.dup2(readEnd, 0);
-        child.close(readEnd);
-        sh.sys.close(readEnd);
-      }
-      if (pipeWrite >= 0) {
-        child.dup2(pipeWrite, 1);
-        child.close(pipeWrite);
-        child.close(pipeRead);
-        sh.sys.close(pipeWrite);
-      }
-      readEnd = pipeRead;
-      procs.push({ run: runChild(sh, child, commands[i], null), done: false });
-    }
     for (;;) {
-      const before = progress;
-      let finished = false;
-      let wait: Yielded | null = null;
-      for (const [i, p] of procs.entries()) {
-        if (p.done) continue;
-        const r = p.run.next();
-        if (r.done) {
-          p.done = finished = true;
-          if (i === procs.length - 1) status = r.value;
-        } else wait ??= r.value;
+      const body = yield* next();
+      if (body === null || stopping(sh)) break;
+      status = yield* runList(sh, body);
+      const flow = sh.flow;
+      if (flow === null) continue;
+      if (flow.kind === 'return') break;
+      if (flow.levels > 1) {
+        flow.levels--;
+        break;
       }
-      if (!wait) return status;
-      if (!finished && progress === before) yield wait;
+      sh.flow = null;
+      if (flow.kind === 'break') break;
     }
   } finally {
-    for (const p of procs) if (!p.done) p.run.return(STATUS_INTERRUPTED_CHILD);
-    if (readEnd >= 0) sh.sys.close(readEnd);
+    sh.loopDepth--;
+  }
+  return stopping(sh) ? sh.status : status;
+}
+
+function* runCase(sh: ShellState, value: string, items: readonly CaseItem[]): Proc {
+  const x = xOf(sh);
+  let status = 0;
+  let fallThrough = false;
+  for (const item of items) {
+    let matched = fallThrough;
+    if (!matched) {
+      for (const p of item.patterns) {
+        if (patternMatch(yield* expandPattern(x, p), value)) {
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (!matched) continue;
+    status = yield* runList(sh, item.body);
+    if (stopping(sh)) return status;
+    if (item.terminator === ';;') return status;
+    fallThrough = item.terminator === ';&';
+  }
+  return status;
+}
+
+/** Runs a function: its own positional parameters, `local` scope and `return`. */
+export function* callFunction(sh: ShellState, name: string, args: readonly string[]): Proc {
+  const fn = sh.functions.get(name)!;
+  const positional = sh.positional;
+  sh.positional = [...args];
+  sh.scopes.push(new Map());
+  sh.funcNames.unshift(name);
+  const loops = sh.loopDepth;
+  sh.loopDepth = 0;
+  try {
+    const status = yield* runCommand(sh, fn.body);
+    if (sh.flow?.kind === 'return') sh.flow = null;
+    return sh.flow ? status : sh.status;
+  } finally {
+    sh.loopDepth = loops;
+    sh.funcNames.shift();
+    sh.popScope();
+    sh.positional = positional;
   }
 }
 
-/** What an interrupted element returns; the shell reports 130 for the whole pipeline. */
-const STATUS_INTERRUPTED_CHILD = 130;
+/** `eval` and `source`: text parsed and run in this shell; a syntax error is reported, status 2. */
+export function* runText(sh: ShellState, text: string, where: string): Proc {
+  let list: CommandList;
+  try {
+    list = parseText(text);
+  } catch (e) {
+    const msg = (e as { message?: string }).message ?? 'syntax error: unexpected end of file';
+    shellError(sh.sys, `${where}${msg}`);
+    return (sh.status = 2);
+  }
+  return yield* runList(sh, list);
+}
+
+Object.assign(executor, { runList, runCommand, runForked, subshell, callFunction, runText, runArgv });

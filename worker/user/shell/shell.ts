@@ -19,7 +19,7 @@ import {
   type Yielded,
 } from '../process';
 import { parse } from './parser';
-import { runList } from './runner';
+import { runTop } from './runner';
 import { shellError } from './builtins';
 import { Scheduler, signalText } from './jobs';
 import { JobTable } from './job-table';
@@ -138,7 +138,7 @@ export class Shell {
       return this.prompted(f);
     }
     if (parsed.list.length === 0) return this.prompted(f);
-    f.running = runList(f.sh, parsed.list);
+    f.running = runTop(f.sh, parsed.list);
     return this.drive();
   }
 

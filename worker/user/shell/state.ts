@@ -1,26 +1,106 @@
-// Models the state one bash process keeps between commands: shell variables and which are
-// exported, `$?`, `$!`, the history list, its job table, and a pending `exit`. A pipeline element
-// that runs a builtin gets a copy (a subshell), so its `cd` or assignment does not reach the parent.
+// Models the state one bash process keeps between commands: variables (scalars, indexed and
+// associative arrays, with their export, readonly and integer attributes), positional parameters,
+// functions, `set` options, the dynamic scopes of `local`, `$?`, `$!`, the history list, its job
+// table, a pending `exit` and a pending break/continue/return. A subshell (a forked child, a
+// pipeline element, a command substitution) gets a copy, so nothing it changes reaches the parent.
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { UserDb } from '../passwd';
-import type { ExpandEnv } from './expand';
+import type { FunctionDef } from './ast';
 import { JobTable } from './job-table';
 
-interface Variable {
+export interface Variable {
   value: string;
+  /** Elements of an indexed (numeric keys) or associative array; null for a scalar. */
+  array: Map<string, string> | null;
+  assoc: boolean;
   exported: boolean;
+  readonly: boolean;
+  integer: boolean;
 }
 
-export class ShellState implements ExpandEnv {
+/** What a `break`, `continue` or `return` asks of the commands around it. */
+export type Flow = { kind: 'break' | 'continue'; levels: number } | { kind: 'return' } | null;
+
+/** A readonly variable was assigned: bash's `NAME: readonly variable`. */
+export class ReadonlyError {
+  constructor(readonly name: string) {}
+}
+
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  pipefail: boolean;
+  noclobber: boolean;
+  noglob: boolean;
+  monitor: boolean;
+}
+
+/** Indexed array keys in numeric order. */
+export function arrayKeys(v: Variable): string[] {
+  if (!v.array) return [];
+  const keys = [...v.array.keys()];
+  return v.assoc ? keys : keys.sort((a, b) => Number(a) - Number(b));
+}
+
+function copyVar(v: Variable): Variable {
+  return { ...v, array: v.array ? new Map(v.array) : null };
+}
+
+export function scalar(value: string, exported = false): Variable {
+  return { value, array: null, assoc: false, exported, readonly: false, integer: false };
+}
+
+export class ShellState {
   readonly vars: Map<string, Variable>;
+  functions: Map<string, FunctionDef>;
+  positional: string[] = [];
+  options: ShellOptions = {
+    errexit: false,
+    nounset: false,
+    xtrace: false,
+    pipefail: false,
+    noclobber: false,
+    noglob: false,
+    monitor: true,
+  };
+  aliases: Map<string, string>;
+  traps: Map<string, string>;
+  /** Saved variables of each running function's `local`s, innermost last. */
+  scopes: Map<string, Variable | undefined>[] = [];
+  /** The names of the running functions, innermost first ($FUNCNAME). */
+  funcNames: string[] = [];
+  /** Nesting depth of loops, for `break` and `continue`. */
+  loopDepth = 0;
+  /** Inside a condition (if, while, left of && or ||, after !): `set -e` and ERR do not apply. */
+  condDepth = 0;
+  /** The last `[[ =~ ]]` had an invalid regular expression (status 2). */
+  condError = false;
+  flow: Flow = null;
   status = 0;
   /** Set by the `exit` builtin: the shell should end with this status. */
   exitStatus: number | null = null;
   /** `$!`: the pid of the last background job. */
   lastBackground: number | null = null;
+  /** `$_`: the last argument of the previous command. */
+  lastArg = '';
   /** The terminal's first shell, which `suspend` may not stop. */
   loginShell = false;
+  /** True in a subshell or a command substitution. */
+  forked = false;
+  /** The line being run, for $LINENO. */
+  lineNo = 1;
+  /** The state of $RANDOM (seeded per boot: replays give the same numbers). */
+  randomSeed = 1;
+  /** How deep `source` is nested (`return` ends a sourced file). */
+  sourceDepth = 0;
+  /** The file mode creation mask `umask` shows. */
+  umask = 0o022;
+  /** Where `getopts` stands in the current argument (its `nextchar`). */
+  optChar = 0;
+  /** The OPTIND `getopts` last set (a different one restarts it). */
+  optIndSeen = 1;
 
   constructor(
     readonly sys: Syscalls,
@@ -31,15 +111,51 @@ export class ShellState implements ExpandEnv {
     readonly jobs = new JobTable(),
   ) {
     this.vars = vars ?? new Map();
+    this.functions = new Map();
+    this.aliases = new Map();
+    this.traps = new Map();
   }
 
-  /** A subshell: the same history and jobs, a copy of the variables, another task. */
+  /** A subshell: the same history and jobs, a copy of everything else, another task. */
   subshell(sys: Syscalls): ShellState {
-    const vars = new Map([...this.vars].map(([k, v]) => [k, { ...v }]));
+    const vars = new Map([...this.vars].map(([k, v]) => [k, copyVar(v)]));
     const sub = new ShellState(sys, this.history, vars, this.shellPid, this.jobs);
+    sub.functions = new Map(this.functions);
+    sub.positional = [...this.positional];
+    sub.options = { ...this.options };
+    sub.aliases = new Map(this.aliases);
+    sub.traps = new Map([...this.traps].filter(([k]) => k !== 'EXIT'));
+    sub.funcNames = [...this.funcNames];
     sub.status = this.status;
     sub.loginShell = this.loginShell;
+    sub.lastBackground = this.lastBackground;
+    sub.lineNo = this.lineNo;
+    sub.randomSeed = this.randomSeed;
+    sub.umask = this.umask;
+    sub.forked = true;
     return sub;
+  }
+
+  /** `$-`: the letters of the options that are on, in bash's order. */
+  flags(): string {
+    const o = this.options;
+    const on: [boolean, string][] = [
+      [o.errexit, 'e'],
+      [o.noglob, 'f'],
+      [true, 'h'],
+      [true, 'i'],
+      [o.monitor, 'm'],
+      [o.nounset, 'u'],
+      [o.xtrace, 'x'],
+      [true, 'B'],
+      [o.noclobber, 'C'],
+      [true, 'H'],
+      [true, 's'],
+    ];
+    return on
+      .filter(([b]) => b)
+      .map(([, c]) => c)
+      .join('');
   }
 
   getVar(name: string): string | undefined {
@@ -49,27 +165,94 @@ export class ShellState implements ExpandEnv {
       case '$':
         return String(this.shellPid);
       case '#':
-        return '0';
+        return String(this.positional.length);
       case '0':
         return 'bash';
       case '-':
-        return 'himBHs';
+        return this.flags();
       case '!':
-        return this.lastBackground === null ? '' : String(this.lastBackground);
+        return this.lastBackground === null ? undefined : String(this.lastBackground);
+      case '_':
+        return this.lastArg;
       case '@':
       case '*':
-        return '';
+        return this.positional.join(' ');
+      case 'LINENO':
+        return String(this.lineNo);
+      case 'RANDOM':
+        return String(this.nextRandom());
+      case 'FUNCNAME':
+        return this.funcNames[0];
     }
-    return this.vars.get(name)?.value;
+    if (/^[1-9][0-9]*$/.test(name)) return this.positional[Number(name) - 1];
+    const v = this.vars.get(name);
+    if (!v) return undefined;
+    return v.array ? v.array.get('0') : v.value;
+  }
+
+  /** bash's random number generator (variables.c brand): a 16-bit LCG over the seed. */
+  private nextRandom(): number {
+    this.randomSeed = (this.randomSeed * 1103515245 + 12345) >>> 0;
+    return (this.randomSeed >>> 16) & 0x7fff;
   }
 
   setVar(name: string, value: string, exported?: boolean): void {
     const old = this.vars.get(name);
-    this.vars.set(name, { value, exported: exported ?? old?.exported ?? false });
+    if (old?.readonly) throw new ReadonlyError(name);
+    if (name === 'RANDOM') this.randomSeed = Number(value) >>> 0;
+    if (old?.array) {
+      old.array.set('0', value);
+      if (exported !== undefined) old.exported = exported;
+      return;
+    }
+    if (old) {
+      old.value = value;
+      if (exported !== undefined) old.exported = exported;
+      return;
+    }
+    this.vars.set(name, scalar(value, exported ?? false));
   }
 
   unsetVar(name: string): void {
+    if (this.vars.get(name)?.readonly) throw new ReadonlyError(name);
     this.vars.delete(name);
+  }
+
+  /** The variable itself (arrays included), or undefined. */
+  variable(name: string): Variable | undefined {
+    return this.vars.get(name);
+  }
+
+  /** Makes NAME an array (indexed or associative), keeping a scalar's value as element 0. */
+  arrayOf(name: string, assoc = false): Variable {
+    let v = this.vars.get(name);
+    if (v?.readonly) throw new ReadonlyError(name);
+    if (!v) {
+      v = { ...scalar(''), array: new Map(), assoc };
+      this.vars.set(name, v);
+    } else if (!v.array) {
+      v.array = new Map(v.value === '' && !assoc ? [] : [['0', v.value]]);
+      v.assoc = assoc;
+    }
+    return v;
+  }
+
+  /** `local NAME`: saves the outer variable for the innermost function's return. */
+  makeLocal(name: string): void {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (!scope || scope.has(name)) return;
+    const v = this.vars.get(name);
+    scope.set(name, v ? copyVar(v) : undefined);
+  }
+
+  /** Ends a function's scope: its locals give the outer variables back. */
+  popScope(): void {
+    const scope = this.scopes.pop();
+    if (!scope) return;
+    for (const [name, v] of scope) {
+      if (v) this.vars.set(name, v);
+      else this.vars.delete(name);
+    }
   }
 
   homeOf(user: string): string | null {
@@ -79,7 +262,7 @@ export class ShellState implements ExpandEnv {
   /** The environment a started program receives: exported variables plus the command's assignments. */
   environment(extra: ReadonlyMap<string, string> = new Map()): Map<string, string> {
     const env = new Map<string, string>();
-    for (const [k, v] of this.vars) if (v.exported) env.set(k, v.value);
+    for (const [k, v] of this.vars) if (v.exported && !v.array) env.set(k, v.value);
     for (const [k, v] of extra) env.set(k, v);
     return env;
   }
@@ -103,6 +286,7 @@ export class ShellState implements ExpandEnv {
     };
     for (const [k, v] of Object.entries(exported)) this.setVar(k, v, true);
     this.setVar('UID', String(uid));
+    this.randomSeed = this.sys.pid;
     // NOTE: bash's \h asks gethostname(); there are no UTS namespaces, so a container's shell
     // is started with HOSTNAME set to the container's name instead.
     if (!('HOSTNAME' in extra)) this.setVar('HOSTNAME', 'playground');

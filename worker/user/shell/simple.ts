@@ -1,0 +1,290 @@
+// Models bash's execute_simple_command: expansion, assignments (scalars, `+=`, array elements and
+// `name=(...)` lists), `set -x` tracing, then a function, a builtin in the shell's own task with
+// its redirections undone afterwards, or a program in a forked child that applies its
+// redirections, execs, runs and exits. A program whose task is killed ends at its next yield
+// with status 128 + the signal.
+
+import type { Syscalls } from '../../kernel/syscall-table';
+import { isShellRequest, type Execvp, type Proc } from '../process';
+import { encodeText } from '../bytes';
+import { findProgram } from '../coreutils/index';
+import type { Assignment, SimpleCommand } from './ast';
+import { expandString, expandWords, type Gen } from './expand';
+import { applyRedirections, restoreFds, type SavedFds } from './redirect';
+import { findBuiltin, shellError } from './builtins';
+import { lackingHint, WELL_KNOWN } from './help';
+import { ReadonlyError, ShellState } from './state';
+import { xOf } from './context';
+import { executor } from './executor';
+
+/**
+ * Runs a simple command in the shell (builtins, functions, assignments) or a forked child. With
+ * `forked`, the shell is already a forked child about to exit (a pipeline element, `( cmd )`,
+ * `$(cmd)`, `cmd &`): a program runs in its task without forking again, as bash does.
+ */
+export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): Proc {
+  sh.lineNo = cmd.line;
+  const argv = yield* expandWords(xOf(sh), cmd.words);
+  if (argv.length === 0) {
+    // NOTE: a command substitution in an assignment sets $?, and that is the command's status
+    sh.status = 0;
+    if (!(yield* assignAll(sh, cmd.assignments, null))) return (sh.status = 1);
+    const status = sh.status;
+    return yield* inShell(sh, cmd, () => status);
+  }
+  trace(sh, cmd, argv);
+  sh.lastArg = argv[argv.length - 1];
+  const name = argv[0];
+  if (sh.functions.has(name)) {
+    return yield* withPrefix(sh, cmd, function* () {
+      return yield* inShellGen(sh, cmd, () => executor.callFunction(sh, name, argv.slice(1)));
+    });
+  }
+  const builtin = findBuiltin(name);
+  if (!builtin && forked) {
+    const assigns = new Map<string, string>();
+    if (!(yield* assignAll(sh, cmd.assignments, assigns))) return 1;
+    const err = yield* applyRedirections(xOf(sh), sh.sys, cmd.redirections, null);
+    if (err !== null) {
+      shellError(sh.sys, err);
+      return 1;
+    }
+    return yield* execIn(sh, sh.sys, argv, assigns, commandText(cmd));
+  }
+  if (!builtin) {
+    const child = sh.sys.fork();
+    const assigns = new Map<string, string>();
+    const sub = sh.subshell(child);
+    if (!(yield* assignAll(sub, cmd.assignments, assigns))) {
+      child.exit();
+      return 1;
+    }
+    return yield* runProgram(sub, child, cmd, argv, assigns);
+  }
+  if (name === 'exec') {
+    const err = yield* applyRedirections(xOf(sh), sh.sys, cmd.redirections, null);
+    if (err !== null) {
+      shellError(sh.sys, err);
+      return 1;
+    }
+    return yield* settle(builtin({ sh, sys: sh.sys, argv }));
+  }
+  return yield* withPrefix(sh, cmd, () => inShell(sh, cmd, () => builtin({ sh, sys: sh.sys, argv })));
+}
+
+/** `NAME=v cmd` for a builtin or function: the assignments hold while it runs. */
+function* withPrefix(sh: ShellState, cmd: SimpleCommand, body: () => Proc): Proc {
+  if (cmd.assignments.length === 0) return yield* body();
+  const previous = new Map(cmd.assignments.map((a) => [a.name, sh.variable(a.name)] as const));
+  const saved = new Map([...previous].map(([k, v]) => [k, v ? { ...v } : undefined] as const));
+  if (!(yield* assignAll(sh, cmd.assignments, null))) return 1;
+  try {
+    return yield* body();
+  } finally {
+    for (const [k, v] of saved) {
+      if (v) sh.vars.set(k, v);
+      else sh.vars.delete(k);
+    }
+  }
+}
+
+/** Performs assignments; reports a readonly variable and returns false. `env` collects exports. */
+function* assignAll(sh: ShellState, list: readonly Assignment[], env: Map<string, string> | null): Gen<boolean> {
+  const x = xOf(sh);
+  for (const a of list) {
+    try {
+      if (a.array) {
+        yield* assignArray(sh, a);
+        continue;
+      }
+      let value = a.value ? yield* expandString(x, a.value) : '';
+      const v = sh.variable(a.name);
+      if (v?.integer) value = String(yield* x.arith(x.parseWord(a.append ? `${v.value}+(${value})` : value)));
+      else if (a.append && a.subscript === null) value = (sh.getVar(a.name) ?? '') + value;
+      if (a.subscript !== null) {
+        const arr = sh.arrayOf(a.name, v?.assoc ?? false);
+        const key = arr.assoc
+          ? yield* expandString(x, x.parseWord(a.subscript))
+          : String(yield* x.arith(x.parseWord(a.subscript)));
+        arr.array!.set(key, a.append ? (arr.array!.get(key) ?? '') + value : value);
+      } else sh.setVar(a.name, value);
+      env?.set(a.name, value);
+    } catch (e) {
+      if (!(e instanceof ReadonlyError)) throw e;
+      shellError(sh.sys, `${e.name}: readonly variable`);
+      return false;
+    }
+  }
+  return true;
+}
+
+function* assignArray(sh: ShellState, a: Assignment): Gen<void> {
+  const x = xOf(sh);
+  const old = sh.variable(a.name);
+  const assoc = old?.assoc ?? false;
+  const elements = new Map<string, string>(a.append && old?.array ? old.array : []);
+  let next = 0;
+  for (const k of elements.keys()) if (!assoc) next = Math.max(next, Number(k) + 1);
+  for (const w of a.array!) {
+    const m = w.parts[0]?.kind === 'text' && !w.parts[0].quoted ? /^\[([^\]]*)\]=/.exec(w.parts[0].text) : null;
+    if (m) {
+      const rest = { parts: [{ ...w.parts[0], text: w.parts[0].kind === 'text' ? w.parts[0].text.slice(m[0].length) : '' }, ...w.parts.slice(1)], raw: w.raw };
+      const key = assoc ? yield* expandString(x, x.parseWord(m[1])) : String(yield* x.arith(x.parseWord(m[1])));
+      elements.set(key, yield* expandString(x, rest));
+      if (!assoc) next = Number(key) + 1;
+      continue;
+    }
+    for (const v of yield* expandWords(x, [w])) elements.set(String(next++), v);
+  }
+  if (old?.readonly) throw new ReadonlyError(a.name);
+  sh.vars.delete(a.name);
+  const arr = sh.arrayOf(a.name, assoc);
+  arr.array = elements;
+  if (old) arr.exported = old.exported;
+}
+
+/** The command as typed, for `jobs` and the shells su and container exec start. */
+function commandText(cmd: SimpleCommand): string {
+  return [...cmd.assignments.map((a) => a.raw), ...cmd.words.map((w) => w.raw)].join(' ');
+}
+
+/** `set -x`: `+ argv` on stderr, words quoted as bash quotes them. */
+function trace(sh: ShellState, cmd: SimpleCommand, argv: readonly string[]): void {
+  if (!sh.options.xtrace) return;
+  const ps4 = sh.getVar('PS4') ?? '+ ';
+  const words = [...cmd.assignments.map((a) => `${a.name}=${a.value?.raw ?? ''}`), ...argv.map(traceQuote)];
+  sh.sys.write(2, encodeText(`${ps4}${words.join(' ')}\n`));
+}
+
+export function traceQuote(s: string): string {
+  if (s !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, "'\\''")}'`;
+}
+
+/** A builtin's result: its status, or the Proc of one that waits (`wait`, `fg`, `suspend`). */
+export function* settle(result: number | Proc): Proc {
+  return typeof result === 'number' ? result : yield* result;
+}
+
+/** Runs `body` in the shell's task with the command's redirections applied and then undone. */
+function* inShell(sh: ShellState, cmd: SimpleCommand, body: () => number | Proc): Proc {
+  return yield* inShellGen(sh, cmd, () => settle(body()));
+}
+
+function* inShellGen(sh: ShellState, cmd: SimpleCommand, body: () => Proc): Proc {
+  const saved: SavedFds = [];
+  try {
+    const err = yield* applyRedirections(xOf(sh), sh.sys, cmd.redirections, saved);
+    if (err !== null) {
+      shellError(sh.sys, err);
+      return 1;
+    }
+    return yield* body();
+  } finally {
+    restoreFds(sh.sys, saved);
+  }
+}
+
+/** The life of a forked child that runs a program: redirections, exec, run, exit. */
+function* runProgram(
+  sub: ShellState,
+  child: Syscalls,
+  cmd: SimpleCommand,
+  argv: string[],
+  assigns: Map<string, string>,
+): Proc {
+  try {
+    const err = yield* applyRedirections(xOf(sub), child, cmd.redirections, null);
+    if (err !== null) {
+      shellError(child, err);
+      return 1;
+    }
+    return yield* execIn(sub, child, argv, assigns, commandText(cmd));
+  } finally {
+    child.exit();
+  }
+}
+
+/** Execs `argv` in a forked child's task (a program, or a builtin or function run there). */
+export function* execIn(
+  sub: ShellState,
+  child: Syscalls,
+  argv: string[],
+  assigns: ReadonlyMap<string, string>,
+  text: string,
+): Proc {
+  const name = argv[0];
+  if (sub.functions.has(name)) return yield* executor.callFunction(sub, name, argv.slice(1));
+  const builtin = findBuiltin(name);
+  if (builtin) return yield* settle(builtin({ sh: sub, sys: child, argv }));
+  const program = name.includes('/') ? null : findProgram(name);
+  if (!program) return notFound(child, name);
+  child.exec(name);
+  const proc = program({ sys: child, argv, env: sub.environment(assigns), execvp });
+  return yield* killable(child, proc, text);
+}
+
+/**
+ * Runs a program until it ends or its task is killed; what it yields goes up to the scheduler. A
+ * request for an interactive shell is labelled with the command, for `jobs` and `fg`.
+ */
+function* killable(sys: Syscalls, proc: Proc, command: string): Proc {
+  for (;;) {
+    const r = proc.next();
+    if (r.done) return r.value;
+    if (isShellRequest(r.value)) r.value.command ??= command;
+    yield r.value;
+    const sig = sys.termSignal();
+    if (sig) {
+      proc.return(128 + sig);
+      return 128 + sig;
+    }
+  }
+}
+
+/** execvp(3) for programs: a program of /usr/bin, or a builtin run as if it were one. */
+export const execvp: Execvp = (sys, argv, env) => {
+  const name = argv[0] ?? '';
+  const builtin = findBuiltin(name);
+  if (builtin) {
+    const sh = new ShellState(sys, []);
+    for (const [k, v] of env) sh.setVar(k, v, true);
+    return settle(builtin({ sh, sys, argv }));
+  }
+  const program = name.includes('/') ? null : findProgram(name);
+  if (!program) return null;
+  sys.exec(name);
+  return killable(sys, program({ sys, argv, env, execvp }), argv.join(' '));
+};
+
+function notFound(sys: Syscalls, name: string): number {
+  if (name.includes('/')) {
+    const st = sys.stat(name);
+    shellError(sys, `${name}: ${st.ok ? 'Permission denied' : 'No such file or directory'}`);
+    return st.ok ? 126 : 127;
+  }
+  shellError(sys, `${name}: command not found`);
+  if (WELL_KNOWN.has(name) && !findProgram(name)) sys.write(2, encodeText(lackingHint(name) + '\n'));
+  return 127;
+}
+
+/** `command ARGV` (skips functions) and `builtin ARGV` (builtins only), in the calling task. */
+export function* runArgv(
+  sh: ShellState,
+  sys: Syscalls,
+  argv: readonly string[],
+  mode: 'command' | 'builtin',
+): Proc {
+  const builtin = findBuiltin(argv[0]);
+  if (builtin) return yield* settle(builtin({ sh, sys, argv }));
+  if (mode === 'builtin') return 1;
+  const child = sys.fork();
+  try {
+    const program = argv[0].includes('/') ? null : findProgram(argv[0]);
+    if (!program) return notFound(child, argv[0]);
+    child.exec(argv[0]);
+    return yield* killable(child, program({ sys: child, argv, env: sh.environment(), execvp }), argv.join(' '));
+  } finally {
+    child.exit();
+  }
+}
