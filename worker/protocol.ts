@@ -12,7 +12,11 @@ export interface WorkerError {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: WorkerError };
 
 /** Where a terminal's shell stands after a call. */
-export type ShellState = 'done' | 'blocked' | 'more';
+/**
+ * `running`: a command has run its slice (a long loop) and goes on when the page calls `resume`;
+ * Ctrl-C (`interrupt`) ends it.
+ */
+export type ShellState = 'done' | 'blocked' | 'more' | 'running';
 
 export interface TerminalStep {
   /** Everything the session's processes wrote to the terminal since the last call (may hold NULs). */
@@ -240,6 +244,11 @@ export interface LogStep {
   hash?: string;
   /** Output the step must give (a self-checking step): replay shows pass or fail. */
   expect?: string;
+  /**
+   * The terminals whose command was running (a long loop) when the step came, each with how many
+   * commands it had run, as [terminal, count] pairs: replay runs them exactly that far first.
+   */
+  ticks?: [number, number][];
 }
 
 /** A session as the steps that made it, with what made them (shared links carry this). */

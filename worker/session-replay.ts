@@ -15,6 +15,7 @@ export interface ReplayTarget {
   interrupt(id: number): Reply<TerminalStep>;
   endOfInput(id: number): Reply<TerminalStep>;
   keepExpect(index: number, expect: string): void;
+  catchUp(ticks?: readonly [number, number][]): void;
   replayState(): Omit<ReplayResult, 'steps' | 'diverged' | 'checks' | 'error'>;
 }
 
@@ -48,6 +49,7 @@ export function replaySteps(target: ReplayTarget, steps: readonly LogStep[]): Re
   let error: ReplayResult['error'];
   let taken = 0;
   for (const [i, step] of steps.entries()) {
+    target.catchUp(step.ticks);
     const done = take(target, step);
     if ('error' in done) {
       error = { step: i, message: `terminal ${step.term}: ${done.error}` };

@@ -57,6 +57,9 @@ export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS)
 
 const TERMINAL_VIEW: ViewSpec = { kind: 'terminal' };
 
+/** A replay runs a command that ended by itself for at most this many commands. */
+const REPLAY_RUN_LIMIT = 50_000_000;
+
 /** At most this many terminals are open at once. */
 export const MAX_TERMINALS = 8;
 
@@ -166,6 +169,19 @@ export class Playground {
   /** Retries a blocked command (something else may have produced its data); not a person's step. */
   resume(id: number): Reply<TerminalStep> {
     return this.run(id, null, (s) => s.shell.resume().state);
+  }
+
+  /**
+   * Replay, before a step: the commands that were running when it was taken run as far as they
+   * had got (`ticks`), and those that ended by themselves meanwhile run to their end.
+   */
+  catchUp(ticks: readonly [number, number][] = []): void {
+    const at = new Map(ticks);
+    for (const [id, s] of this.sessions) {
+      if (s.state !== 'running') continue;
+      const target = at.get(id) ?? REPLAY_RUN_LIMIT;
+      this.run(id, null, (t) => t.shell.resumeTo(Math.min(target, REPLAY_RUN_LIMIT)).state);
+    }
   }
 
   /** Ctrl-D: end of input for a blocked command's terminal, or for a line that continues. */
@@ -308,6 +324,12 @@ export class Playground {
     const s = this.sessions.get(id);
     if (!s) return missing();
     const before = s.state;
+    if (logged) {
+      const ticks = [...this.sessions]
+        .filter(([, o]) => o.state === 'running' && o.shell.busy)
+        .map(([other, o]) => [other, o.shell.ticks] as [number, number]);
+      if (ticks.length > 0) logged.ticks = ticks;
+    }
     const state = step(s);
     let output = '';
     if (s.shell.exitStatus !== null) {
@@ -318,8 +340,8 @@ export class Playground {
       Object.assign(s, this.login(s.sys.getuid()));
     }
     output += this.drain(s);
-    const blocked = state === 'blocked' && s.shell.busy;
-    s.state = blocked ? 'blocked' : s.shell.continuing ? 'more' : 'done';
+    const blocked = (state === 'blocked' || state === 'running') && s.shell.busy;
+    s.state = blocked ? state : s.shell.continuing ? 'more' : 'done';
     const prompt = blocked ? '' : s.shell.prompt();
     const index = logged ? this.recorder.record(logged, output) : this.recorder.steps.length - 1;
     this.recorder.show(id, (logged ? stepEcho(logged, before) : '') + output + prompt);
@@ -343,7 +365,9 @@ export class Playground {
   private afterStep(id: number): TerminalStep['elsewhere'] {
     const elsewhere: TerminalStep['elsewhere'] = [];
     for (const [other, o] of this.sessions) {
-      if (other === id) continue;
+      // NOTE: a running command goes on only when its own terminal resumes it, so replay can
+      // stop it where it was when each step came.
+      if (other === id || o.state === 'running') continue;
       const state = o.shell.busy ? o.shell.resume().state : o.state;
       const blocked = state === 'blocked' && o.shell.busy;
       const now: ShellState = blocked ? 'blocked' : o.shell.continuing ? 'more' : 'done';

@@ -7,12 +7,12 @@
 // each step against the sharing rules as it goes, so the error names the first problem.
 
 import type { LogOp, LogStep, SessionLog } from '../../worker/protocol';
-import { MAX_STEPS, MAX_UNPACKED, SessionChecker } from './log-rules';
+import { MAX_STEPS, MAX_TERMINAL, MAX_UNPACKED, SessionChecker } from './log-rules';
 import { packJson, unpackJson } from './packing';
 
 export type DecodedLog = { ok: true; log: SessionLog } | { ok: false; error: string };
 
-type WireMember = string | null;
+type WireMember = string | number[] | null;
 type WireStep = [number, string, ...WireMember[]];
 
 const CODES: Readonly<Record<LogOp, string>> = { open: 'o', line: 'l', interrupt: 'i', eof: 'e', close: 'c' };
@@ -41,6 +41,7 @@ function stepToWire(step: LogStep): WireStep {
     step.text ?? null,
     step.hash ?? null,
     step.expect ?? null,
+    step.ticks ? step.ticks.flat() : null,
   ];
   while (wire.length > 2 && wire[wire.length - 1] === null) wire.pop();
   return wire;
@@ -74,8 +75,8 @@ function logFromWire(wire: unknown): DecodedLog {
 
 /** The step a wire step stands for (only its shape checked), or why it is none. */
 function stepFromWire(wire: unknown): LogStep | string {
-  if (!Array.isArray(wire) || wire.length < 2 || wire.length > 5) return 'it is not a step';
-  const [term, code, text, hash, expect] = wire as unknown[];
+  if (!Array.isArray(wire) || wire.length < 2 || wire.length > 6) return 'it is not a step';
+  const [term, code, text, hash, expect, ticks] = wire as unknown[];
   if (typeof term !== 'number') return 'the terminal is not a number';
   const op = typeof code === 'string' ? OPS.get(code) : undefined;
   if (!op) return 'the action is not one a person can take at a terminal';
@@ -85,7 +86,22 @@ function stepFromWire(wire: unknown): LogStep | string {
   if (typeof text === 'string') step.text = text;
   if (typeof hash === 'string') step.hash = hash;
   if (typeof expect === 'string') step.expect = expect;
+  if (ticks !== undefined && ticks !== null) {
+    const pairs = ticksFromWire(ticks);
+    if (pairs === null) return 'its running commands are not pairs of counts';
+    step.ticks = pairs;
+  }
   return step;
+}
+
+/** [terminal, count, terminal, count...] as pairs, or null when it is anything else. */
+function ticksFromWire(wire: unknown): [number, number][] | null {
+  if (!Array.isArray(wire) || wire.length === 0 || wire.length % 2 !== 0 || wire.length > 2 * MAX_TERMINAL)
+    return null;
+  if (!wire.every((n) => Number.isSafeInteger(n) && n >= 0)) return null;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < wire.length; i += 2) pairs.push([wire[i] as number, wire[i + 1] as number]);
+  return pairs;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -307,6 +307,7 @@ export class PlaygroundState {
       },
       interrupt: () => this.step(id, api.interrupt(id)),
       endOfInput: () => this.step(id, api.endOfInput(id)),
+      resume: () => this.step(id, api.resume(id)),
       complete: (line, cursor) => this.unwrap(api.complete(id, line, cursor)),
     };
   }

@@ -14,6 +14,8 @@ export interface ConsoleBackend {
   input(line: string): Promise<TerminalStep | null>;
   interrupt(): Promise<TerminalStep | null>;
   endOfInput(): Promise<TerminalStep | null>;
+  /** Lets a running command (a long loop) run its next slice. */
+  resume(): Promise<TerminalStep | null>;
   complete(line: string, cursor: number): Promise<Completion | null>;
 }
 
@@ -32,6 +34,11 @@ export interface ConsoleStatus {
   state: ConsoleState;
   /** Steps finished so far (each one ends with a prompt or a blocked command). */
   steps: number;
+}
+
+/** A command is running or waits: typed lines go to it, Ctrl-C ends it. */
+function busy(state: ShellState): boolean {
+  return state === 'blocked' || state === 'running';
 }
 
 /** What Ctrl-D on an empty line says (bash with `ignoreeof`): the page has nothing to log out to. */
@@ -97,7 +104,7 @@ export class Console {
     this.pending = '';
     return this.enqueue(async () => {
       await this.show({ output: text, prompt: '', state });
-      if (state !== 'blocked') this.prompt = prompt;
+      if (!busy(state)) this.prompt = prompt;
     });
   }
 
@@ -113,10 +120,11 @@ export class Console {
       if (typed) this.screen.write(this.editor.abandon().replace('^C\r\n', '\r\n'));
       this.screen.write(output + prompt);
       this.shell = state;
-      if (state !== 'blocked' && prompt) this.prompt = prompt;
+      if (!busy(state) && prompt) this.prompt = prompt;
       this.editor.begin(await this.screen.column());
-      if (this.state !== 'running') this.setState(state === 'blocked' ? 'blocked' : 'idle');
+      if (this.state !== 'running') this.setState(busy(state) ? 'blocked' : 'idle');
       if (typed) this.screen.write(this.editor.insert(typed));
+      if (state === 'running') this.scheduleResume();
     });
   }
 
@@ -223,10 +231,25 @@ export class Console {
     }
     this.screen.write(step.output + step.prompt);
     this.shell = step.state;
-    if (step.state !== 'blocked') this.prompt = step.prompt;
+    if (!busy(step.state)) this.prompt = step.prompt;
     this.editor.begin(await this.screen.column());
     this.steps++;
-    this.setState(step.state === 'blocked' ? 'blocked' : 'idle');
+    this.setState(busy(step.state) ? 'blocked' : 'idle');
+    if (step.state === 'running') this.scheduleResume();
+  }
+
+  /**
+   * A running command (a long loop) gets its next slice after a macrotask, so a Ctrl-C pressed
+   * meanwhile is queued first and ends it.
+   */
+  private scheduleResume(): void {
+    setTimeout(() => {
+      void this.enqueue(async () => {
+        if (this.shell !== 'running' || this.state === 'stopped') return;
+        const step = await this.backend.resume();
+        if (this.shell === 'running') await this.show(step);
+      });
+    }, 0);
   }
 
   private setState(state: ConsoleState): void {

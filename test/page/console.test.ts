@@ -14,7 +14,7 @@ function step(output: string, state: TerminalStep['state'] = 'done'): TerminalSt
     output,
     state,
     status: 0,
-    prompt: state === 'blocked' ? '' : PROMPT,
+    prompt: state === 'blocked' || state === 'running' ? '' : PROMPT,
     cwd: '/',
     treeVersion: 0,
     inspectVersion: 0,
@@ -27,6 +27,7 @@ function step(output: string, state: TerminalStep['state'] = 'done'): TerminalSt
 class FakeShell {
   calls: string[] = [];
   blocked = false;
+  running = false;
   fail = false;
 
   async input(line: string): Promise<TerminalStep | null> {
@@ -37,13 +38,23 @@ class FakeShell {
       this.blocked = true;
       return step('', 'blocked');
     }
+    if (line === 'while :; do echo y; done') {
+      this.running = true;
+      return step('y\n', 'running');
+    }
     return step(line ? `ran ${line}\n` : '');
   }
 
   async interrupt(): Promise<TerminalStep | null> {
     this.calls.push('interrupt');
     this.blocked = false;
+    this.running = false;
     return step('');
+  }
+
+  async resume(): Promise<TerminalStep | null> {
+    this.calls.push('resume');
+    return this.running ? step('y\n', 'running') : step('');
   }
 
   async endOfInput(): Promise<TerminalStep | null> {
@@ -114,6 +125,22 @@ describe('Console', () => {
     expect(shell.calls.at(-1)).toBe('interrupt');
     expect(states.at(-1)?.state).toBe('idle');
     expect(screen.lines().slice(1, 5)).toEqual(['# cat trace_pipe', 'hello', 'got hello', '^C']);
+  });
+
+  it('keeps a running command going slice after slice until Ctrl-C ends it', async () => {
+    const { shell, screen, type, states, settle } = await setup();
+    await type('while :; do echo y; done\r');
+    for (let i = 0; i < 20 && shell.calls.filter((c) => c === 'resume').length < 3; i++) await settle();
+    expect(shell.calls.filter((c) => c === 'resume').length).toBeGreaterThan(2);
+    expect(states.at(-1)?.state).toBe('blocked');
+    await type('\x03');
+    const calls = shell.calls.length;
+    await settle();
+    expect(shell.calls.at(-1)).toBe('interrupt');
+    expect(shell.calls.length).toBe(calls);
+    expect(states.at(-1)?.state).toBe('idle');
+    expect(screen.lines().filter((l) => l === 'y').length).toBeGreaterThan(2);
+    expect(screen.lines().at(-1)).toBe('#');
   });
 
   it('Ctrl-D on a blocked command ends its input', async () => {

@@ -89,7 +89,11 @@ export class HeadlessSession {
       if (!this.shell.continuing && (trimmed === '' || trimmed.startsWith('#'))) continue;
       this.echoLine(line);
       let step = this.shell.input(line);
-      while (step.state === 'blocked') {
+      while (step.state === 'blocked' || step.state === 'running') {
+        if (step.state === 'running') {
+          step = this.shell.resume();
+          continue;
+        }
         this.emit(encodeText('^C\n'));
         step = this.shell.interrupt();
       }

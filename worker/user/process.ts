@@ -41,8 +41,18 @@ export interface SuspendRequest {
   readonly kind: 'suspend';
 }
 
+/**
+ * The shell has run its slice of commands (a long or endless loop): the driver may let other
+ * things happen (a Ctrl-C arrive) before it resumes the shell. Nothing waits.
+ */
+export interface Preempt {
+  readonly kind: 'preempt';
+}
+
+export const PREEMPT: Preempt = { kind: 'preempt' };
+
 /** What a program yields when it gives the processor away. */
-export type Yielded = Wait | Sleep | ShellRequest | SuspendRequest;
+export type Yielded = Wait | Sleep | ShellRequest | SuspendRequest | Preempt;
 
 /** A running program: yields while blocked, returns its exit status. */
 export type Proc = Generator<Yielded, number, void>;
@@ -61,6 +71,10 @@ export function isShellRequest(y: Yielded): y is ShellRequest {
 
 export function isSuspend(y: Yielded): y is SuspendRequest {
   return 'kind' in y && y.kind === 'suspend';
+}
+
+export function isPreempt(y: Yielded): y is Preempt {
+  return 'kind' in y && y.kind === 'preempt';
 }
 
 /**

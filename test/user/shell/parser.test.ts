@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../worker/user/shell/parser';
+import type { Command, SimpleCommand } from '../../../worker/user/shell/ast';
+
+function words(c: Command): string {
+  return c.kind === 'simple' ? c.words.map((w) => w.raw).join(' ') : c.kind;
+}
+
+function simple(c: Command): SimpleCommand {
+  if (c.kind !== 'simple') throw new Error(`not a simple command: ${c.kind}`);
+  return c;
+}
 
 function shape(src: string): unknown {
   const r = parse(src);
   if (r.kind !== 'ok') return r;
   return r.list.map((ao) => [
-    ao.first.commands.map((c) => c.words.map((w) => w.raw).join(' ')),
-    ...ao.rest.map((r) => [r.op, r.pipeline.commands.map((c) => c.words.map((w) => w.raw).join(' '))]),
+    ao.first.commands.map(words),
+    ...ao.rest.map((r) => [r.op, r.pipeline.commands.map(words)]),
   ]);
 }
 
@@ -33,7 +43,7 @@ describe('parser', () => {
     const r = parse('A=1 B=$x cmd arg >out 2>&1 C=3');
     expect(r.kind).toBe('ok');
     if (r.kind !== 'ok') return;
-    const cmd = r.list[0].first.commands[0];
+    const cmd = simple(r.list[0].first.commands[0]);
     expect(cmd.assignments.map((a) => a.name)).toEqual(['A', 'B']);
     expect(cmd.words.map((w) => w.raw)).toEqual(['cmd', 'arg', 'C=3']);
     expect(cmd.redirections.map((x) => [x.fd, x.op, x.target.raw])).toEqual([
@@ -44,7 +54,7 @@ describe('parser', () => {
 
   it('marks and-or lists ended by & as background jobs', () => {
     const r = parse('a && b & c; d &');
-    expect(r.kind === 'ok' && r.list.map((ao) => [ao.first.commands[0].words[0].raw, ao.background])).toEqual(
+    expect(r.kind === 'ok' && r.list.map((ao) => [simple(ao.first.commands[0]).words[0].raw, ao.background])).toEqual(
       [
         ['a', true],
         ['c', false],

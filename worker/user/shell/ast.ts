@@ -26,6 +26,8 @@ export type ParamOp =
   | '^^'
   | ','
   | ',,'
+  | '~'
+  | '~~'
   | ':'
   | '@';
 
@@ -86,6 +88,8 @@ export interface SimpleCommand {
   readonly redirections: Redirection[];
   /** The input line it starts on, for $LINENO. */
   readonly line: number;
+  /** `declare NAME=(...)` and the like: arrays assigned once the builtin has run. */
+  readonly arrayArgs?: Assignment[];
 }
 
 /** One test of `[[ ]]`. */

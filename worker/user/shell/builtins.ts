@@ -47,10 +47,19 @@ const printf: Builtin = (b) => {
     b.sys.write(2, encodeText('printf: usage: printf [-v var] format [arguments]\n'));
     return 2;
   }
+  const m = target === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)(?:\[(.+)\])?$/.exec(target);
+  if (target !== null && !m) {
+    shellError(b.sys, `printf: \`${target}': not a valid identifier`);
+    return 2;
+  }
   const r = formatPrintf(args[0], args.slice(1));
   for (const e of r.errors) shellError(b.sys, `printf: ${e}`);
-  if (target !== null) {
-    b.sh.setVar(target, r.output);
+  if (m) {
+    if (m[2] === undefined) b.sh.setVar(m[1], r.output);
+    else {
+      const v = b.sh.arrayOf(m[1]);
+      v.array!.set(v.assoc ? m[2] : String(Number(m[2]) || 0), r.output);
+    }
     return r.status;
   }
   return output(b, r.output) || r.status;
@@ -150,7 +159,7 @@ const clear: Builtin = (b) => output(b, '\x1b[H\x1b[2J\x1b[3J');
 
 const exit: Builtin = (b) => {
   const arg = b.argv[1];
-  b.sys.write(2, encodeText('exit\n'));
+  if (!b.sh.forked) b.sys.write(2, encodeText('exit\n'));
   if (b.sh.jobs.hasStopped() && !b.sh.jobs.warnedStopped) {
     b.sh.jobs.warnedStopped = true;
     b.sys.write(2, encodeText('There are stopped jobs.\n'));

@@ -49,8 +49,7 @@ function* test(sh: ShellState, x: Expander, e: CondExpr): Gen<boolean> {
 }
 
 function* regexMatch(sh: ShellState, x: Expander, left: string, right: Word): Gen<boolean> {
-  const pattern = yield* x.pattern(right);
-  const source = toJsRegex(regexOfPattern(pattern), true);
+  const source = toJsRegex(yield* x.regex(right), true);
   let re: RegExp | null = null;
   try {
     re = source === null ? null : new RegExp(source);
@@ -66,16 +65,4 @@ function* regexMatch(sh: ShellState, x: Expander, left: string, right: Word): Ge
   const arr = sh.arrayOf('BASH_REMATCH');
   if (m) m.forEach((g, i) => arr.array!.set(String(i), g ?? ''));
   return m !== null;
-}
-
-/** The pattern as a regular expression: what was quoted matches literally. */
-function regexOfPattern(p: string): string {
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] === '\\' && i + 1 < p.length) {
-      const c = p[++i];
-      out += /[.[\]()*+?{}|^$\\]/.test(c) ? '\\' + c : c;
-    } else out += p[i];
-  }
-  return out;
 }

@@ -27,6 +27,8 @@ export interface Expander {
   string(word: Word): Gen<string>;
   /** A word as a pattern: quoted characters escaped. */
   pattern(word: Word): Gen<string>;
+  /** A word as an extended regular expression: quoted characters match literally. */
+  regex(word: Word): Gen<string>;
   /** A word's arithmetic value. */
   arith(word: Word): Gen<bigint>;
   /** A text (an array subscript) read as a word. */
@@ -40,6 +42,7 @@ export function expander(sh: ShellState, substitute: Substitute, parseWord: (tex
     substitute,
     string: (w) => expandString(x, w),
     pattern: (w) => expandPattern(x, w),
+    regex: (w) => expandRegex(x, w),
     arith: (w) => arithValue(x, w),
     parseWord,
   };
@@ -168,7 +171,7 @@ function* toFields(x: Expander, word: Word, split: boolean): Gen<Field[]> {
       continue;
     }
     value.forEach((v, i) => {
-      if (i > 0) f.end(true);
+      if (i > 0) f.end(quoted || !split);
       if (quoted || !split) f.push(v, true);
       else f.split(v, ifs);
     });
@@ -215,6 +218,13 @@ export function* expandString(x: Expander, word: Word): Gen<string> {
 export function* expandPattern(x: Expander, word: Word): Gen<string> {
   const fields = yield* toFields(x, word, false);
   return fields.map(escapeForGlob).join(' ');
+}
+
+/** `[[ =~ ]]`'s right side: quoted characters come out escaped for a regular expression. */
+export function* expandRegex(x: Expander, word: Word): Gen<string> {
+  const fields = yield* toFields(x, word, false);
+  const escape = (s: Segment) => (s.quoted ? s.text.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&') : s.text);
+  return fields.map((f) => f.segments.map(escape).join('')).join(' ');
 }
 
 /** A redirection target must expand to exactly one word, else `ambiguous redirect`. */

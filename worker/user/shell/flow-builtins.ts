@@ -42,7 +42,7 @@ const loopControl =
 const returnBuiltin: Builtin = (b) => {
   if (b.sh.funcNames.length === 0 && b.sh.sourceDepth === 0) {
     shellError(b.sys, "return: can only `return' from a function or sourced script");
-    return 1;
+    return 2;
   }
   const arg = b.argv[1];
   let status = b.sh.status;
@@ -71,7 +71,7 @@ const shift: Builtin = (b) => {
 const evalBuiltin: Builtin = (b) => {
   const text = b.argv.slice(1).join(' ');
   if (text.trim() === '') return 0;
-  return executor.runText(b.sh, text, 'eval: ');
+  return executor.runText(b.sh, text, '');
 };
 
 function* sourceRun(b: BuiltinContext, text: string, args: readonly string[]): Proc {

@@ -10,7 +10,7 @@
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { SIGHUP } from '../../kernel/syscalls';
-import { isRead, isShellRequest, isSleep, type Proc, type Yielded } from '../process';
+import { isPreempt, isRead, isShellRequest, isSleep, type Proc, type Yielded } from '../process';
 import type { JobTable } from './job-table';
 
 export type JobState = 'running' | 'stopped' | 'done';
@@ -118,6 +118,10 @@ export class Scheduler {
     const r = job.proc.next();
     if (r.done) {
       this.finish(job, r.value, 0);
+      return true;
+    }
+    if (isPreempt(r.value)) {
+      job.pending = null;
       return true;
     }
     job.pending = r.value;

@@ -94,8 +94,10 @@ export class Lexer {
       return tok('op', '\n');
     }
     if (s.startsWith('((', this.pos)) {
-      const text = this.readArith(this.pos + 2);
-      return tok('arith', text);
+      const text = this.arithCommand(this.pos + 2);
+      if (text !== null) return tok('arith', text);
+      this.pos++;
+      return tok('op', '(');
     }
     for (const op of REDIR_OPS) {
       if (s.startsWith(op, this.pos)) {
@@ -129,6 +131,16 @@ export class Lexer {
       else if (c === '#') {
         while (this.pos < s.length && s[this.pos] !== '\n') this.pos++;
       } else return;
+    }
+  }
+
+  /** A `(( ... ))` command's text, or null when it is two subshell parentheses (`((cmd) )`). */
+  private arithCommand(from: number): string | null {
+    try {
+      return this.readArith(from);
+    } catch (e) {
+      if (e instanceof SyntaxError) return null;
+      throw e;
     }
   }
 
@@ -429,6 +441,8 @@ const OPS: ParamOp[] = [
   '^',
   ',,',
   ',',
+  '~~',
+  '~',
   ':',
   '@',
 ];

@@ -8,7 +8,18 @@ import type { ParamPart } from './ast';
 import type { Expander, Gen, Value } from './expand';
 import { ExpandError } from './expand-error';
 import { patternMatch } from './glob';
-import { arrayKeys, type ShellState } from './state';
+import { arrayKeys, type ShellState, type Variable } from './state';
+import { ansiC } from './printf';
+
+function swapCase(c: string): string {
+  const up = c.toUpperCase();
+  return up === c ? c.toLowerCase() : up;
+}
+
+function attributeLetters(v: Variable): string {
+  const kind = v.array ? (v.assoc ? 'A' : 'a') : '';
+  return kind + (v.integer ? 'i' : '') + (v.readonly ? 'r' : '') + (v.exported ? 'x' : '');
+}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -17,6 +28,10 @@ function* lookup(x: Expander, name: string, subscript: string | null): Gen<Value
   const sh = x.sh;
   if (name === '@' || name === '*') return [...sh.positional];
   if (subscript === null) return sh.getVar(name);
+  if (name === 'FUNCNAME' && !sh.variable(name)) {
+    if (subscript === '@' || subscript === '*') return [...sh.funcNames];
+    return sh.funcNames[Number(yield* x.arith(x.parseWord(subscript)))];
+  }
   const v = sh.variable(name);
   if (subscript === '@' || subscript === '*') {
     if (!v) return [];
@@ -54,7 +69,8 @@ function joinStar(sh: ShellState, part: ParamPart, v: Value): Value {
 }
 
 function unbound(x: Expander, part: ParamPart): never {
-  const name = part.subscript === null ? part.name : `${part.name}[${part.subscript}]`;
+  const shown = /^[0-9]+$/.test(part.name) ? '$' + part.name : part.name;
+  const name = part.subscript === null ? shown : `${part.name}[${part.subscript}]`;
   throw new ExpandError(`${name}: unbound variable`);
 }
 
@@ -124,7 +140,7 @@ function* applyOp(x: Expander, part: ParamPart, v: Value | undefined): Gen<Value
     case '/#':
     case '/%': {
       const pat = yield* x.pattern(part.arg!);
-      const rep = part.arg2 ? yield* x.string(part.arg2) : '';
+      const rep = part.arg2 ? yield* x.pattern(part.arg2) : '';
       return yield* each(function* (s) {
         return replacePattern(s, pat, rep, op);
       });
@@ -132,31 +148,58 @@ function* applyOp(x: Expander, part: ParamPart, v: Value | undefined): Gen<Value
     case '^':
     case '^^':
     case ',':
-    case ',,': {
-      const upper = op.startsWith('^');
+    case ',,':
+    case '~':
+    case '~~': {
       const all = op.length === 2;
+      const pat = part.arg && part.arg.raw !== '' ? yield* x.pattern(part.arg) : '?';
+      const convert = (c: string) =>
+        op[0] === '^' ? c.toUpperCase() : op[0] === ',' ? c.toLowerCase() : swapCase(c);
+      const change = (c: string) => (patternMatch(pat, c) ? convert(c) : c);
       return yield* each(function* (s) {
-        const head = upper ? s.slice(0, 1).toUpperCase() : s.slice(0, 1).toLowerCase();
-        if (!all) return head + s.slice(1);
-        return upper ? s.toUpperCase() : s.toLowerCase();
+        if (!all) return change(s.slice(0, 1)) + s.slice(1);
+        return [...s].map(change).join('');
       });
     }
     case ':':
       return yield* substring(x, part, values);
-    case '@':
+    case '@': {
+      const how = part.arg!.raw;
+      if (!/^[QEPAaKkuUL]$/.test(how)) throw new ExpandError(`\${${part.name}@${how}}: bad substitution`);
+      const v = sh.variable(part.name);
       return yield* each(function* (s) {
-        return transform(part.arg!.raw, s);
+        return transform(how, s, part.name, v);
       });
+    }
   }
   return values;
 }
 
 function* substring(x: Expander, part: ParamPart, v: Value): Gen<Value> {
+  try {
+    return yield* substringOf(x, part, v);
+  } catch (e) {
+    if (e instanceof ExpandError && !e.message.startsWith(`${part.name}: `))
+      throw new ExpandError(`${part.name}: ${e.message}`, e.status);
+    throw e;
+  }
+}
+
+function* substringOf(x: Expander, part: ParamPart, v: Value): Gen<Value> {
   const list = typeof v === 'string' ? null : v;
   const items = list ?? [...v];
   const size = items.length;
   let off = Number(yield* x.arith(part.arg!));
-  if (list && part.name === '@' || list && part.name === '*') {
+  const arr = list && part.subscript !== null ? x.sh.variable(part.name) : undefined;
+  if (arr?.array && !arr.assoc) {
+    const keys = arrayKeys(arr).map(Number);
+    const top = keys.length ? keys[keys.length - 1] + 1 : 0;
+    if (off < 0) off += top;
+    if (off < 0) return [];
+    const from = keys.findIndex((k) => k >= off);
+    return yield* sliceList(x, part, items, from < 0 ? size : from, size);
+  }
+  if ((list && part.name === '@') || (list && part.name === '*')) {
     off -= 1;
     if (off < -1) off += size + 1;
     else if (off === -1) {
@@ -235,19 +278,21 @@ function longestAt(s: string, i: number, pat: string): number {
 function replacePattern(s: string, pat: string, rep: string, op: string): string {
   if (op === '/#') {
     const j = longestAt(s, 0, pat);
-    return j < 0 ? s : rep + s.slice(j);
+    return j < 0 ? s : replacement(rep, s.slice(0, j)) + s.slice(j);
   }
   if (op === '/%') {
-    for (let i = 0; i <= s.length; i++) if (patternMatch(pat, s.slice(i))) return s.slice(0, i) + rep;
+    for (let i = 0; i <= s.length; i++) {
+      if (patternMatch(pat, s.slice(i))) return s.slice(0, i) + replacement(rep, s.slice(i));
+    }
     return s;
   }
   if (pat === '') return s;
   let out = '';
   let i = 0;
   while (i <= s.length) {
-    const j = i < s.length || pat === '' ? longestAt(s, i, pat) : -1;
-    if (j > i || (j === i && j >= 0 && false)) {
-      out += rep;
+    const j = i < s.length ? longestAt(s, i, pat) : -1;
+    if (j > i) {
+      out += replacement(rep, s.slice(i, j));
       i = j;
       if (op === '/') return out + s.slice(i);
       continue;
@@ -258,11 +303,32 @@ function replacePattern(s: string, pat: string, rep: string, op: string): string
   return out;
 }
 
+/**
+ * bash 5.2's patsub_replacement: an unquoted `&` in the replacement stands for what matched; the
+ * replacement arrives as a pattern, quoted characters escaped.
+ */
+function replacement(rep: string, matched: string): string {
+  let out = '';
+  for (let i = 0; i < rep.length; i++) {
+    if (rep[i] === '\\' && i + 1 < rep.length) out += rep[++i];
+    else out += rep[i] === '&' ? matched : rep[i];
+  }
+  return out;
+}
+
 /** `${x@Q}` and friends. */
-function transform(op: string, s: string): string {
+function transform(op: string, s: string, name: string, v: Variable | undefined): string {
   switch (op) {
     case 'Q':
       return `'${s.replace(/'/g, "'\\''")}'`;
+    case 'E':
+      return ansiC(s);
+    case 'A': {
+      const letters = v ? attributeLetters(v) : '';
+      return `${letters ? `declare -${letters} ` : ''}${name}='${s.replace(/'/g, "'\\''")}'`;
+    }
+    case 'a':
+      return v ? attributeLetters(v) : '';
     case 'U':
       return s.toUpperCase();
     case 'L':

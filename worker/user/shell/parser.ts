@@ -20,6 +20,9 @@ import type {
 import { Incomplete, Lexer, SyntaxError, type Token } from './lexer';
 import { parseCond } from './parse-cond';
 
+/** The builtins whose `NAME=(...)` arguments are array assignments. */
+const DECLARATION = new Set(['declare', 'typeset', 'local', 'readonly', 'export']);
+
 export type ParseResult =
   | { kind: 'ok'; list: CommandList }
   | { kind: 'incomplete'; message: string }
@@ -374,11 +377,20 @@ export class Parser {
     const assignments: Assignment[] = [];
     const words: Word[] = [];
     const redirections: Redirection[] = [];
+    const arrayArgs: Assignment[] = [];
     for (;;) {
       const tok = this.peek();
       if (tok.kind === 'word') {
         this.take();
         const next = this.peek();
+        if (words.length > 0 && DECLARATION.has(words[0].raw) && this.isOp(next, '(') && next.start === tok.end) {
+          const a = asAssignment(tok.word!);
+          if (a && a.value === null) {
+            arrayArgs.push({ ...a, array: this.arrayWords() });
+            words.push({ parts: [{ kind: 'text', text: a.name, quoted: false }], raw: a.name });
+            continue;
+          }
+        }
         const assignment = words.length === 0 ? asAssignment(tok.word!) : null;
         if (!assignment && words.length === 0 && assignments.length === 0 && this.isOp(next, '(')) {
           return this.functionAfterName(tok, line);
@@ -392,6 +404,7 @@ export class Parser {
     }
     if (assignments.length + words.length + redirections.length === 0) throw this.unexpected(this.peek());
     const cmd: SimpleCommand = { kind: 'simple', assignments, words, redirections, line };
+    if (arrayArgs.length > 0) return { ...cmd, arrayArgs };
     return cmd;
   }
 

@@ -51,6 +51,13 @@ function escapeAt(s: string, i: number, forEcho: boolean): Escape {
     while (digits.length < 3 && /[0-7]/.test(s[j] ?? '')) digits += s[j++];
     return { text: byteChar(parseInt(digits || '0', 8) & 0xff), next: j, stop: false };
   }
+  if ((c === 'u' || c === 'U') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
+    let j = i + 2;
+    let digits = '';
+    while (digits.length < (c === 'u' ? 4 : 8) && /[0-9a-fA-F]/.test(s[j] ?? '')) digits += s[j++];
+    const code = parseInt(digits, 16);
+    return { text: code <= 0x10ffff ? String.fromCodePoint(code) : '', next: j, stop: false };
+  }
   if (c === 'x' && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
     let j = i + 2;
     let digits = '';

@@ -4,7 +4,7 @@
 // and `getopts` over the positional parameters or given words.
 
 import { encodeText } from '../bytes';
-import { readBlocking, type Proc } from '../process';
+import { isatty, readBlocking, type Proc } from '../process';
 import { decodeUtf8 } from '../../kernel/lib/utf8';
 import { strerror } from '../../kernel/lib/errno';
 import { shellError, type Builtin, type BuiltinContext } from './builtin-io';
@@ -87,7 +87,9 @@ export function splitRead(line: string, ifs: string, n: number): string[] {
       let end = rest.length;
       while (end > 0 && isWhite(rest[end - 1])) end--;
       rest = rest.slice(0, end);
-      if (rest.length === 1 && isIfs(rest) && !isWhite(rest)) rest = '';
+      const last = rest.length - 1;
+      if (last >= 0 && isIfs(rest[last]) && !isWhite(rest[last]) && (last === 0 || !isIfs(rest[last - 1])))
+        rest = rest.slice(0, last);
       out.push(rest);
       return out;
     }
@@ -106,7 +108,13 @@ export function splitRead(line: string, ifs: string, n: number): string[] {
 function* readBuiltin(b: BuiltinContext): Proc {
   const o = parseReadOptions(b);
   if (typeof o === 'number') return o;
-  if (o.prompt !== null) b.sys.write(2, encodeText(o.prompt));
+  for (const n of [...o.names, ...(o.array === null ? [] : [o.array])]) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) {
+      shellError(b.sys, `read: \`${n}': not a valid identifier`);
+      return 1;
+    }
+  }
+  if (o.prompt !== null && isatty(b.sys, o.fd)) b.sys.write(2, encodeText(o.prompt));
   const bytes: number[] = [];
   let eof = false;
   const delim = o.delim.charCodeAt(0);
@@ -251,7 +259,7 @@ const getopts: Builtin = (b) => {
       ind++;
     } else {
       value = args[ind];
-      ind += 2;
+      ind += value === undefined ? 1 : 2;
     }
     next = 1;
     sh.optChar = 1;

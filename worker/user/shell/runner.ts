@@ -5,17 +5,17 @@
 // Simple commands are in simple.ts, pipelines in pipeline.ts.
 
 import { SIGTERM } from '../../kernel/syscalls';
-import type { Proc } from '../process';
+import { PREEMPT, type Proc } from '../process';
 import type { AndOr, CaseItem, Command, CommandList, CompoundCommand, Pipeline } from './ast';
 import type { Word } from './ast';
 import { expandPattern, expandString, expandWords, type Gen } from './expand';
 import { ExpandError } from './expand-error';
 import { patternMatch } from './glob';
-import { parseText } from './parser';
+import { parse, parseText } from './parser';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { shellError } from './builtin-io';
 import { evalCond } from './cond';
-import type { ShellState } from './state';
+import { Ticker, type ShellState } from './state';
 import { runArgv, runSimple } from './simple';
 import { runPipelineElements } from './pipeline';
 import { xOf } from './context';
@@ -62,7 +62,9 @@ function launch(sh: ShellState, andOr: AndOr): void {
   const first = andOr.first.commands;
   const simple = andOr.rest.length === 0 && !andOr.first.negated && first.length === 1 && first[0].kind === 'simple';
   if (!simple) leader.signal(SIGTERM, 'default');
-  const proc = subshell(sh.subshell(leader), [{ ...andOr, background: false }]);
+  const sub = sh.subshell(leader);
+  sub.ticker = new Ticker();
+  const proc = subshell(sub, [{ ...andOr, background: false }]);
   sh.jobs.launch(sh.sys, leader, andOr.text, proc);
   sh.lastBackground = leader.pid;
   sh.status = 0;
@@ -122,7 +124,8 @@ function* condition(sh: ShellState, list: CommandList): Proc {
 }
 
 function* runPipeline(sh: ShellState, pipeline: Pipeline, tested: boolean): Proc {
-  if (tested || pipeline.negated) sh.condDepth++;
+  const guarded = tested || pipeline.negated;
+  if (guarded) sh.condDepth++;
   let status: number;
   try {
     status =
@@ -130,10 +133,10 @@ function* runPipeline(sh: ShellState, pipeline: Pipeline, tested: boolean): Proc
         ? yield* runCommand(sh, pipeline.commands[0])
         : yield* runPipelineElements(sh, pipeline);
   } finally {
-    if (tested || pipeline.negated) sh.condDepth--;
+    if (guarded) sh.condDepth--;
   }
   if (pipeline.negated) return Number(status === 0);
-  if (status !== 0 && sh.condDepth === 0 && !stopping(sh)) yield* failed(sh, status);
+  if (status !== 0 && !guarded && sh.condDepth === 0 && !stopping(sh)) yield* failed(sh, status);
   return status;
 }
 
@@ -141,6 +144,7 @@ function* runPipeline(sh: ShellState, pipeline: Pipeline, tested: boolean): Proc
 function* failed(sh: ShellState, status: number): Gen<void> {
   const trap = sh.traps.get('ERR');
   if (trap !== undefined) {
+    sh.status = status;
     sh.condDepth++;
     try {
       yield* runList(sh, parseText(trap));
@@ -158,8 +162,13 @@ function* runForked(sh: ShellState, cmd: Command): Proc {
   return yield* runCommand(sh, cmd);
 }
 
-/** One command in the shell's own task. */
+/** One command in the shell's own task; every slice of commands gives the processor away. */
 export function* runCommand(sh: ShellState, cmd: Command): Proc {
+  const t = sh.ticker;
+  if (++t.count >= t.limit || t.count >= t.stopAt) {
+    t.limit = t.count + Ticker.SLICE;
+    yield PREEMPT;
+  }
   if (cmd.kind === 'simple') return yield* runSimple(sh, cmd);
   if (cmd.kind === 'function') {
     sh.functions.set(cmd.name, cmd);
@@ -323,15 +332,12 @@ export function* callFunction(sh: ShellState, name: string, args: readonly strin
 
 /** `eval` and `source`: text parsed and run in this shell; a syntax error is reported, status 2. */
 export function* runText(sh: ShellState, text: string, where: string): Proc {
-  let list: CommandList;
-  try {
-    list = parseText(text);
-  } catch (e) {
-    const msg = (e as { message?: string }).message ?? 'syntax error: unexpected end of file';
-    shellError(sh.sys, `${where}${msg}`);
+  const parsed = parse(text);
+  if (parsed.kind !== 'ok') {
+    shellError(sh.sys, `${where}${parsed.message}`);
     return (sh.status = 2);
   }
-  return yield* runList(sh, list);
+  return yield* runList(sh, parsed.list);
 }
 
 Object.assign(executor, { runList, runCommand, runForked, subshell, callFunction, runText, runArgv });

@@ -10,6 +10,7 @@ import type { Syscalls } from '../../kernel/syscall-table';
 import { SIGQUIT, SIGTERM } from '../../kernel/syscalls';
 import { encodeText } from '../bytes';
 import {
+  isPreempt,
   isShellRequest,
   isSleep,
   isSuspend,
@@ -23,13 +24,18 @@ import { runTop } from './runner';
 import { shellError } from './builtins';
 import { Scheduler, signalText } from './jobs';
 import { JobTable } from './job-table';
-import { ShellState } from './state';
+import { ShellState, Ticker } from './state';
 
 /** Where the shell stands after a call. */
 export type ShellStep =
   | { readonly state: 'done'; readonly status: number }
   | { readonly state: 'blocked'; readonly wait: Wait }
-  | { readonly state: 'more' };
+  | { readonly state: 'more' }
+  /** The command has run its slice (a long loop): call resume() to go on, or interrupt(). */
+  | { readonly state: 'running' };
+
+/** How many times a foreground that waits lets background jobs run before it gives the caller a turn. */
+const WAIT_PASSES = 1000;
 
 /** Status of a command ended by Ctrl-C (128 + SIGINT). */
 export const STATUS_INTERRUPTED = 130;
@@ -138,6 +144,8 @@ export class Shell {
       return this.prompted(f);
     }
     if (parsed.list.length === 0) return this.prompted(f);
+    f.sh.ticker.count = 0;
+    f.sh.ticker.limit = Ticker.SLICE;
     f.running = runTop(f.sh, parsed.list);
     return this.drive();
   }
@@ -194,8 +202,30 @@ export class Shell {
     this.scheduler.hangupAll(this.terminal);
   }
 
+  /** How many commands the running foreground command has run (a replay stops it at a count). */
+  get ticks(): number {
+    return this.top.sh.ticker.count;
+  }
+
+  /**
+   * Runs the foreground command on until it has run `ticks` commands in all (or ends, or blocks);
+   * a replay takes the steps a person took while it ran at the same point.
+   */
+  resumeTo(ticks: number): ShellStep {
+    const t = this.top.sh.ticker;
+    t.stopAt = ticks;
+    try {
+      let step = this.resume();
+      while (step.state === 'running' && t.count < ticks) step = this.resume();
+      return step;
+    } finally {
+      t.stopAt = Infinity;
+    }
+  }
+
   /** Runs the innermost shell's command until it finishes or blocks, serving what it yields. */
   private drive(): ShellStep {
+    let passes = 0;
     for (;;) {
       this.reapFrames();
       const f = this.top;
@@ -222,8 +252,10 @@ export class Shell {
       if (isShellRequest(y)) this.enter(y);
       else if (isSuspend(y)) {
         if (f.request) this.suspend(f);
-      } else if (isSleep(y)) this.scheduler.advanceTo(f.sh.sys, y.until);
+      } else if (isPreempt(y)) return { state: 'running' };
+      else if (isSleep(y)) this.scheduler.advanceTo(f.sh.sys, y.until);
       else if (!this.scheduler.waitForProgress(f.sh.sys)) return { state: 'blocked', wait: y };
+      else if (++passes >= WAIT_PASSES) return { state: 'running' };
     }
   }
 

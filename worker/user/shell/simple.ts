@@ -32,7 +32,7 @@ export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): 
     const status = sh.status;
     return yield* inShell(sh, cmd, () => status);
   }
-  trace(sh, cmd, argv);
+  trace(sh, argv);
   sh.lastArg = argv[argv.length - 1];
   const name = argv[0];
   if (sh.functions.has(name)) {
@@ -69,7 +69,13 @@ export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): 
     }
     return yield* settle(builtin({ sh, sys: sh.sys, argv }));
   }
-  return yield* withPrefix(sh, cmd, () => inShell(sh, cmd, () => builtin({ sh, sys: sh.sys, argv })));
+  const run = () => builtin({ sh, sys: sh.sys, argv });
+  if (!cmd.arrayArgs) return yield* withPrefix(sh, cmd, () => inShell(sh, cmd, run));
+  return yield* inShellGen(sh, cmd, function* () {
+    const status = yield* settle(run());
+    if (status === 0) for (const a of cmd.arrayArgs!) yield* assignArray(sh, a, true);
+    return status;
+  });
 }
 
 /** `NAME=v cmd` for a builtin or function: the assignments hold while it runs. */
@@ -109,6 +115,10 @@ function* assignAll(sh: ShellState, list: readonly Assignment[], env: Map<string
         arr.array!.set(key, a.append ? (arr.array!.get(key) ?? '') + value : value);
       } else sh.setVar(a.name, value);
       env?.set(a.name, value);
+      if (sh.options.xtrace) {
+        const lhs = a.subscript === null ? a.name : `${a.name}[${a.subscript}]`;
+        sh.sys.write(2, encodeText(`${sh.getVar('PS4') ?? '+ '}${lhs}${a.append ? '+' : ''}=${traceQuote(value)}\n`));
+      }
     } catch (e) {
       if (!(e instanceof ReadonlyError)) throw e;
       shellError(sh.sys, `${e.name}: readonly variable`);
@@ -118,7 +128,7 @@ function* assignAll(sh: ShellState, list: readonly Assignment[], env: Map<string
   return true;
 }
 
-function* assignArray(sh: ShellState, a: Assignment): Gen<void> {
+function* assignArray(sh: ShellState, a: Assignment, declared = false): Gen<void> {
   const x = xOf(sh);
   const old = sh.variable(a.name);
   const assoc = old?.assoc ?? false;
@@ -136,11 +146,11 @@ function* assignArray(sh: ShellState, a: Assignment): Gen<void> {
     }
     for (const v of yield* expandWords(x, [w])) elements.set(String(next++), v);
   }
-  if (old?.readonly) throw new ReadonlyError(a.name);
+  if (old?.readonly && !declared) throw new ReadonlyError(a.name);
   sh.vars.delete(a.name);
   const arr = sh.arrayOf(a.name, assoc);
   arr.array = elements;
-  if (old) arr.exported = old.exported;
+  if (old) Object.assign(arr, { exported: old.exported, readonly: old.readonly, integer: old.integer });
 }
 
 /** The command as typed, for `jobs` and the shells su and container exec start. */
@@ -149,11 +159,10 @@ function commandText(cmd: SimpleCommand): string {
 }
 
 /** `set -x`: `+ argv` on stderr, words quoted as bash quotes them. */
-function trace(sh: ShellState, cmd: SimpleCommand, argv: readonly string[]): void {
+function trace(sh: ShellState, argv: readonly string[]): void {
   if (!sh.options.xtrace) return;
   const ps4 = sh.getVar('PS4') ?? '+ ';
-  const words = [...cmd.assignments.map((a) => `${a.name}=${a.value?.raw ?? ''}`), ...argv.map(traceQuote)];
-  sh.sys.write(2, encodeText(`${ps4}${words.join(' ')}\n`));
+  sh.sys.write(2, encodeText(`${ps4}${argv.map(traceQuote).join(' ')}\n`));
 }
 
 export function traceQuote(s: string): string {

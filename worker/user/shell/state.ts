@@ -17,6 +17,10 @@ export interface Variable {
   exported: boolean;
   readonly: boolean;
   integer: boolean;
+  /** `declare -l` / `declare -u`: values are converted on assignment. */
+  letterCase?: 'lower' | 'upper';
+  /** Declared (`readonly y`, `local x`) but given no value: still unset. */
+  declaredOnly?: boolean;
 }
 
 /** What a `break`, `continue` or `return` asks of the commands around it. */
@@ -25,6 +29,18 @@ export type Flow = { kind: 'break' | 'continue'; levels: number } | { kind: 'ret
 /** A readonly variable was assigned: bash's `NAME: readonly variable`. */
 export class ReadonlyError {
   constructor(readonly name: string) {}
+}
+
+/**
+ * Counts the commands a shell and its subshells run: every `SLICE` commands the shell yields the
+ * processor (see Preempt), and a replay can stop a command at the exact count it had reached.
+ */
+export class Ticker {
+  static readonly SLICE = 4000;
+  count = 0;
+  limit = Ticker.SLICE;
+  /** A replay's stop: the count at which the recorded Ctrl-C (or other step) came. */
+  stopAt = Infinity;
 }
 
 export interface ShellOptions {
@@ -97,6 +113,8 @@ export class ShellState {
   sourceDepth = 0;
   /** The file mode creation mask `umask` shows. */
   umask = 0o022;
+  /** Shared with the subshells of one foreground command; a background job has its own. */
+  ticker = new Ticker();
   /** Where `getopts` stands in the current argument (its `nextchar`). */
   optChar = 0;
   /** The OPTIND `getopts` last set (a different one restarts it). */
@@ -132,6 +150,7 @@ export class ShellState {
     sub.lineNo = this.lineNo;
     sub.randomSeed = this.randomSeed;
     sub.umask = this.umask;
+    sub.ticker = this.ticker;
     sub.forked = true;
     return sub;
   }
@@ -186,7 +205,7 @@ export class ShellState {
     }
     if (/^[1-9][0-9]*$/.test(name)) return this.positional[Number(name) - 1];
     const v = this.vars.get(name);
-    if (!v) return undefined;
+    if (!v || v.declaredOnly) return undefined;
     return v.array ? v.array.get('0') : v.value;
   }
 
@@ -200,6 +219,8 @@ export class ShellState {
     const old = this.vars.get(name);
     if (old?.readonly) throw new ReadonlyError(name);
     if (name === 'RANDOM') this.randomSeed = Number(value) >>> 0;
+    if (old?.letterCase) value = old.letterCase === 'lower' ? value.toLowerCase() : value.toUpperCase();
+    if (old) old.declaredOnly = false;
     if (old?.array) {
       old.array.set('0', value);
       if (exported !== undefined) old.exported = exported;
@@ -262,7 +283,7 @@ export class ShellState {
   /** The environment a started program receives: exported variables plus the command's assignments. */
   environment(extra: ReadonlyMap<string, string> = new Map()): Map<string, string> {
     const env = new Map<string, string>();
-    for (const [k, v] of this.vars) if (v.exported && !v.array) env.set(k, v.value);
+    for (const [k, v] of this.vars) if (v.exported && !v.array && !v.declaredOnly) env.set(k, v.value);
     for (const [k, v] of extra) env.set(k, v);
     return env;
   }

@@ -28,8 +28,8 @@ const ARITH_OPS = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
 const STRING_OPS = new Set(['=', '==', '!=', '<', '>']);
 
 /**
- * `set -o` options and their values in the playground's interactive shell. NOTE: there is no `set`
- * builtin yet, so these are the defaults of bash 5.2 on a terminal with line editing.
+ * `set -o` options and their defaults in the playground's interactive shell (bash 5.2 on a
+ * terminal with line editing); those `set` changes are read from the shell itself.
  */
 const SHELL_OPTIONS: Readonly<Record<string, boolean>> = {
   allexport: false,
@@ -147,8 +147,11 @@ function isVariableSet(b: BuiltinContext, name: string): boolean {
   const ref = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name);
   if (ref !== null) {
     const sub = ref[2];
-    const whole = sub === '@' || sub === '*';
-    return (whole || legalNumber(sub) === 0n) && b.sh.getVar(ref[1]) !== undefined;
+    const v = b.sh.variable(ref[1]);
+    if (!v) return false;
+    if (sub === '@' || sub === '*') return v.array ? v.array.size > 0 : true;
+    if (!v.array) return legalNumber(sub) === 0n;
+    return v.array.has(v.assoc ? sub : String(legalNumber(sub) ?? sub));
   }
   const n = legalNumber(name);
   if (n !== null) return n >= 0n && n <= BigInt(b.sh.getVar('#') ?? '0');
@@ -210,8 +213,10 @@ export function unaryTest(b: BuiltinContext, op: string, operand: string): boole
       return operand !== '';
     case '-z':
       return operand === '';
-    case '-o':
-      return SHELL_OPTIONS[operand] === true;
+    case '-o': {
+      const live = b.sh.options as unknown as Record<string, boolean>;
+      return operand in live ? live[operand] : SHELL_OPTIONS[operand] === true;
+    }
     case '-v':
       return isVariableSet(b, operand);
   }

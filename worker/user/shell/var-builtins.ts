@@ -5,26 +5,60 @@
 import { encodeText } from '../bytes';
 import { output, shellError, type Builtin, type BuiltinContext } from './builtin-io';
 import { compareBytes } from './glob';
-import { ReadonlyError, arrayKeys, type ShellOptions, type Variable } from './state';
+import { ReadonlyError, arrayKeys, scalar, type ShellOptions, type Variable } from './state';
+import { ArithError, arithMessage, evaluate } from './arith';
+import { arithScope } from './arith-scope';
 
 const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** bash's quoting of a value in `declare -p` output: double quotes, `"$\` escaped. */
+/**
+ * bash's quoting of a value in `declare -p` output: double quotes with `"$\`` escaped, or `$'...'`
+ * when the value holds control characters.
+ */
 function dq(v: string): string {
+  if (/[\x00-\x1f\x7f]/.test(v)) return ansiQuote(v);
   return `"${v.replace(/["\\$`]/g, '\\$&')}"`;
+}
+
+const ANSI_NAMES: Readonly<Record<string, string>> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\x1b': '\\E',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  "'": "\\'",
+  '\\': '\\\\',
+};
+
+/** `$'...'` as bash's ansic_quote() writes it. */
+export function ansiQuote(v: string): string {
+  let out = '';
+  for (const c of v) {
+    const code = c.charCodeAt(0);
+    if (ANSI_NAMES[c]) out += ANSI_NAMES[c];
+    else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
+    else out += c;
+  }
+  return `$'${out}'`;
 }
 
 function attrs(v: Variable): string {
   let a = '';
   if (v.array) a += v.assoc ? 'A' : 'a';
   if (v.integer) a += 'i';
+  if (v.letterCase === 'lower') a += 'l';
   if (v.readonly) a += 'r';
+  if (v.letterCase === 'upper') a += 'u';
   if (v.exported) a += 'x';
   return a === '' ? '--' : '-' + a;
 }
 
 /** One `declare -p` line. */
 export function declareLine(name: string, v: Variable): string {
+  if (v.declaredOnly) return `declare ${attrs(v)} ${name}\n`;
   if (!v.array) return `declare ${attrs(v)} ${name}=${dq(v.value)}\n`;
   const items = arrayKeys(v).map((k) => `[${v.assoc ? k : k}]=${dq(v.array!.get(k)!)}`);
   const body = v.assoc ? items.join(' ') + (items.length ? ' ' : '') : items.join(' ');
@@ -68,19 +102,29 @@ function setAttrs(b: BuiltinContext, flags: Set<string>, off: Set<string>, arg: 
         else arr.array.set(String(i++), item);
       }
     } else {
-      if (flags.has('i') || v?.integer) value = String(Number(value) || 0);
+      if (flags.has('i') || v?.integer) {
+        try {
+          value = String(evaluate(value, arithScope(sh)));
+        } catch (e) {
+          if (!(e instanceof ArithError)) throw e;
+          shellError(b.sys, arithMessage(e));
+          return 1;
+        }
+      }
+      if (!v && (flags.has('l') || flags.has('u'))) sh.setVar(name, '');
+      const target = sh.variable(name);
+      if (target && flags.has('l')) target.letterCase = 'lower';
+      if (target && flags.has('u')) target.letterCase = 'upper';
       if (m[2]) sh.arrayOf(name).array!.set(m[2].slice(1, -1), value);
       else sh.setVar(name, value);
     }
   } else if (!v) {
-    if (local || flags.size > 0) {
-      sh.vars.set(name, { value: '', array: null, assoc: false, exported: false, readonly: false, integer: false });
-      sh.vars.get(name)!.value = '';
-      if (!local && !flags.has('x') && !flags.has('r') && !flags.has('i')) sh.vars.delete(name);
-    }
+    sh.vars.set(name, { ...scalar(''), declaredOnly: true });
   }
   v = sh.variable(name);
   if (!v) return 0;
+  if (flags.has('l')) v.letterCase = 'lower';
+  if (flags.has('u')) v.letterCase = 'upper';
   if (flags.has('x')) v.exported = true;
   if (off.has('x')) v.exported = false;
   if (flags.has('i')) v.integer = true;
@@ -156,7 +200,9 @@ const declare: Builtin = (b) => declareImpl(b, false);
 const local: Builtin = (b) => declareImpl(b, true);
 
 const readonlyBuiltin: Builtin = (b) => {
-  const args = b.argv.slice(1).filter((a) => a !== '-p' && a !== '--');
+  const flags = new Set(['r']);
+  for (const a of b.argv.slice(1)) if (/^-[aAf]+$/.test(a)) for (const c of a.slice(1)) flags.add(c);
+  const args = b.argv.slice(1).filter((a) => !/^-[aAfp]+$/.test(a) && a !== '--');
   if (args.length === 0) {
     const lines = [...b.sh.vars]
       .filter(([, v]) => v.readonly)
@@ -165,7 +211,7 @@ const readonlyBuiltin: Builtin = (b) => {
     return output(b, lines.join(''));
   }
   let status = 0;
-  for (const a of args) status = setAttrs(b, new Set(['r']), new Set(), a, false) || status;
+  for (const a of args) status = setAttrs(b, flags, new Set(), a, false) || status;
   return status;
 };
 
@@ -207,8 +253,6 @@ const unset: Builtin = (b) => {
     }
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[(.*)\])?$/.exec(a);
     if (!m) {
-      shellError(b.sys, `unset: \`${a}': not a valid identifier`);
-      status = 1;
       continue;
     }
     try {

@@ -1,0 +1,4 @@
+set +B
+echo {a,b} {1..3}
+set -B
+echo {a,b} {1..3}

@@ -1,0 +1,2 @@
+echo {X..c}
+echo {z..v..2}

@@ -1,0 +1,5 @@
+x=value
+echo `echo '$x'`
+echo `echo \$x`
+echo "`echo \"quoted\"`"
+echo `echo a\\\\b`

@@ -1,0 +1,7 @@
+test; echo $?
+[ ]; echo $?
+[ -n ]; echo $?
+[ ! ]; echo $?
+[ = ]; echo $?
+[ -f ]; echo $?
+[ a -a ]; echo $?

@@ -1,0 +1,16 @@
+if true
+then
+echo then-branch
+fi
+while false
+do
+:
+done
+case x in
+x)
+echo case-branch
+;;
+esac
+{
+echo group
+}

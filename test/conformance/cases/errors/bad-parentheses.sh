@@ -1,0 +1,5 @@
+echo (a)
+echo status=$?
+( ; )
+echo ()
+echo next

@@ -1,0 +1,6 @@
+set -Z
+echo status=$?
+declare -Z
+read -Z x <<< y
+echo status=$?
+cd -Z

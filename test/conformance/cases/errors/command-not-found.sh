@@ -1,0 +1,6 @@
+nope
+echo status=$?
+nope arg1 arg2 2>/dev/null
+echo status=$?
+./nope
+echo status=$?

@@ -1,0 +1,4 @@
+echo start
+cat <<EOF
+line one
+line two

@@ -1,0 +1,5 @@
+echo before
+if then fi
+echo status=$?
+true
+echo status=$?

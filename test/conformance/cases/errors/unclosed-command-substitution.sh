@@ -1,0 +1,2 @@
+echo begin
+echo $(echo x

@@ -1,0 +1,3 @@
+echo start
+if true; then
+echo inside

@@ -1,0 +1,4 @@
+f() { echo "$FUNCNAME"; g; }
+g() { echo "${FUNCNAME[@]}"; echo "${#FUNCNAME[@]}"; }
+f
+echo "[${FUNCNAME[*]}]"

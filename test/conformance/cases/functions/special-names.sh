@@ -1,0 +1,6 @@
+function a.b { echo dotted; }
+a.b
+f-x() { echo dash; }
+f-x
+_under() { echo underscore; }
+_under

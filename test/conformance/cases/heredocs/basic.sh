@@ -1,0 +1,6 @@
+x=world
+cat <<EOF
+hello $x
+  indented line
+EOF
+echo after

@@ -1,0 +1,6 @@
+cat <<EOF
+ EOF
+EOF2
+EOFx
+EOF
+echo end

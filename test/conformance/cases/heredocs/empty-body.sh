@@ -1,0 +1,5 @@
+cat <<EOF
+EOF
+echo status=$?
+cat <<EOF | wc -c
+EOF

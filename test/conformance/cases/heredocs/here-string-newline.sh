@@ -1,0 +1,4 @@
+od -c <<< ''
+od -c <<< 'x'
+x=$(cat <<< "trailing")
+echo "[$x]"

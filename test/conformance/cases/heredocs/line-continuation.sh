@@ -1,0 +1,9 @@
+cat <<EOF
+joined \
+line
+kept \\
+EOF
+cat <<'EOF'
+not \
+joined
+EOF

@@ -1,0 +1,6 @@
+cat <<-EOF
+	tab indented
+		two tabs
+    spaces stay
+	EOF
+echo done

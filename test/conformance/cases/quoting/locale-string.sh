@@ -1,0 +1,4 @@
+echo $"hello world"
+x=value
+echo $"x is $x"
+echo $"" end

@@ -1,0 +1,5 @@
+echo "$(echo "inner 'single' \"double\"")"
+echo "$(echo '$(not run)')"
+echo "a$(echo " b ")c"
+x="$(printf '%s' "a  b")"
+echo "[$x]"

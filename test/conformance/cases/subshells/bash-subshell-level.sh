@@ -1,0 +1,4 @@
+echo $BASH_SUBSHELL
+(echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL))
+echo $(echo $BASH_SUBSHELL)
+{ echo $BASH_SUBSHELL; }

@@ -1,0 +1,5 @@
+set --
+printf '[%s]' "$@"; echo "n=$#"
+printf '[%s]' "$*"; echo
+printf '[%s]' x"$@"; echo
+printf '[%s]' "${@}"; echo done
