@@ -19,8 +19,16 @@ const CODES: Readonly<Record<LogOp, string>> = { open: 'o', line: 'l', interrupt
 const OPS = new Map(Object.entries(CODES).map(([op, code]) => [code, op as LogOp]));
 const FIELDS = new Set(['v', 'p', 't', 's']);
 
+/** The members a step may have in format 1 (format 2 adds TICKS). */
+const V1_MEMBERS = 5;
+
 /** The payload of a format 1 link for `log` (what follows `s=1.`). */
 export async function encodeV1(log: SessionLog): Promise<string> {
+  return encodeSteps(log);
+}
+
+/** The payload of `log` in format 1's wire form, a sixth step member where a step has ticks. */
+export async function encodeSteps(log: SessionLog): Promise<string> {
   const wire: Record<string, unknown> = { v: log.simulator, p: log.profile };
   if (log.title !== undefined) wire.t = log.title;
   wire.s = log.steps.map(stepToWire);
@@ -29,9 +37,14 @@ export async function encodeV1(log: SessionLog): Promise<string> {
 
 /** The session log a format 1 payload holds, or the first reason it cannot be trusted. */
 export async function decodeV1(payload: string): Promise<DecodedLog> {
+  return decodeSteps(payload, V1_MEMBERS);
+}
+
+/** A payload in format 1's wire form whose steps have at most `members` members. */
+export async function decodeSteps(payload: string, members: number): Promise<DecodedLog> {
   const unpacked = await unpackJson(payload, MAX_UNPACKED);
   if (!unpacked.ok) return unpacked;
-  return logFromWire(unpacked.value);
+  return logFromWire(unpacked.value, members);
 }
 
 function stepToWire(step: LogStep): WireStep {
@@ -48,7 +61,7 @@ function stepToWire(step: LogStep): WireStep {
 }
 
 /** The log a parsed format 1 JSON value stands for, checked as it is read. */
-function logFromWire(wire: unknown): DecodedLog {
+function logFromWire(wire: unknown, members: number): DecodedLog {
   if (!isRecord(wire)) return fail('the link’s data is not a session');
   for (const key of Object.keys(wire)) {
     if (!FIELDS.has(key)) return fail(`the link holds an unknown field ${quote(key)}; it was altered`);
@@ -65,7 +78,7 @@ function logFromWire(wire: unknown): DecodedLog {
   if (problem) return fail(problem);
   if (s.length > MAX_STEPS) return fail(`the session has more than ${MAX_STEPS} steps`);
   for (let i = 0; i < s.length; i++) {
-    const step = stepFromWire(s[i]);
+    const step = stepFromWire(s[i], members);
     const stepProblem = typeof step === 'string' ? step : checker.step(step);
     if (stepProblem) return fail(`step ${i + 1}: ${stepProblem}`);
     log.steps.push(step as LogStep);
@@ -74,8 +87,8 @@ function logFromWire(wire: unknown): DecodedLog {
 }
 
 /** The step a wire step stands for (only its shape checked), or why it is none. */
-function stepFromWire(wire: unknown): LogStep | string {
-  if (!Array.isArray(wire) || wire.length < 2 || wire.length > 6) return 'it is not a step';
+function stepFromWire(wire: unknown, members: number): LogStep | string {
+  if (!Array.isArray(wire) || wire.length < 2 || wire.length > members) return 'it is not a step';
   const [term, code, text, hash, expect, ticks] = wire as unknown[];
   if (typeof term !== 'number') return 'the terminal is not a number';
   const op = typeof code === 'string' ? OPS.get(code) : undefined;

@@ -7,6 +7,7 @@
 
 import type { SessionLog } from '../../worker/protocol';
 import { decodeV1, encodeV1, type DecodedLog } from './link-v1';
+import { decodeV2, encodeV2 } from './link-v2';
 import { MAX_FRAGMENT } from './log-rules';
 
 export {
@@ -23,8 +24,8 @@ export {
 /** Above this many characters the page warns that a link may be cut short where it is pasted. */
 export const LINK_WARN_LENGTH = 2000;
 
-/** The format `encodeLink` writes. */
-export const LINK_FORMAT = 1;
+/** The newest format: `encodeLink` writes it for logs that need it, format 1 for the others. */
+export const LINK_FORMAT = 2;
 
 export type DecodeResult = { ok: true; log: SessionLog; version: number } | { ok: false; error: string };
 
@@ -34,16 +35,21 @@ interface LinkFormatOperations {
 }
 
 const linkFormatV1: LinkFormatOperations = { decode: decodeV1 };
+const linkFormatV2: LinkFormatOperations = { decode: decodeV2 };
 
 /** Every format ever shipped, by number. A format is added here and never removed. */
-const FORMATS: ReadonlyMap<number, LinkFormatOperations> = new Map([[1, linkFormatV1]]);
+const FORMATS: ReadonlyMap<number, LinkFormatOperations> = new Map([
+  [1, linkFormatV1],
+  [2, linkFormatV2],
+]);
 
 /**
  * The fragment body (without `#`) of a link to `log`: `s=1.PAYLOAD`. A log `checkLog` refuses
  * makes a link `decodeLink` refuses, so the page checks first.
  */
 export async function encodeLink(log: SessionLog): Promise<string> {
-  return `s=${LINK_FORMAT}.${await encodeV1(log)}`;
+  if (log.steps.some((s) => s.ticks)) return `s=2.${await encodeV2(log)}`;
+  return `s=1.${await encodeV1(log)}`;
 }
 
 /** The session log a link's fragment (with or without `#`) holds, or why it cannot be used. */

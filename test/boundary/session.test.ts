@@ -191,9 +191,9 @@ describe('completion', () => {
   const cases: Array<[string, string, number | null, string, string[]]> = [
     ['a command', 'ca', null, 'cat ', ['cat']],
     ['several commands', 'ec', null, 'echo ', ['echo']],
-    ['a common prefix', 'e', null, 'e', ['echo', 'exec', 'exit', 'explain', 'export']],
+    ['a common prefix', 'ex', null, 'ex', ['exec', 'exit', 'explain', 'export']],
     ['a path in command arguments', 'ls names', null, 'namespaces/', ['namespaces/']],
-    ['a word after a pipe is a command', 'ls | he', null, 'he', ['head', 'help']],
+    ['a word after a pipe is a command', 'ls | hea', null, 'head ', ['head']],
     ['a file gets a space', 'cat tracing_o', null, 'tracing_on ', ['tracing_on']],
     [
       'a prefix of several files',

@@ -45,6 +45,9 @@ const wire = async (json: string) => `s=1.${await packText(json)}`;
 /** A format 1 link with the header above and these steps (JSON text of the list's members). */
 const steps = (...list: string[]) => wire(`{${HEAD},"s":[${list.join(',')}]}`);
 
+/** The same in format 2 (steps may carry running counts). */
+const steps2 = async (...list: string[]) => `s=2.${await packText(`{${HEAD},"s":[${list.join(',')}]}`)}`;
+
 function* repeated(chunk: Uint8Array<ArrayBuffer>, times: number): Generator<Uint8Array<ArrayBuffer>> {
   for (let i = 0; i < times; i++) yield chunk;
 }
@@ -157,6 +160,26 @@ async function build(): Promise<HostileLink[]> {
       name: 'step too long',
       fragment: await steps('[1,"l","ls","1a2b","x",null]'),
       says: 'step 1: it is not a step',
+    },
+    {
+      name: 'format 2 step too long',
+      fragment: await steps2('[1,"l","ls","1a2b","x",null,null]'),
+      says: 'step 1: it is not a step',
+    },
+    {
+      name: 'running counts not in pairs',
+      fragment: await steps2('[1,"i",null,null,null,[1]]'),
+      says: 'step 1: its running commands are not pairs of counts',
+    },
+    {
+      name: 'negative running count',
+      fragment: await steps2('[1,"i",null,null,null,[1,-5]]'),
+      says: 'step 1: its running commands are not pairs of counts',
+    },
+    {
+      name: 'running counts as text',
+      fragment: await steps2('[1,"i",null,null,null,"1,5"]'),
+      says: 'step 1: its running commands are not pairs of counts',
     },
     { name: 'negative terminal', fragment: await steps('[-1,"e"]'), says: 'step 1: the terminal' },
     { name: 'terminal 0', fragment: await steps('[0,"e"]'), says: 'step 1: the terminal' },

@@ -66,7 +66,7 @@ export interface Redirection {
   readonly fd: number | null;
   readonly op: string;
   readonly target: Word;
-  /** A here-document's body (`<<`, `<<-`): expanded unless its delimiter was quoted. */
+  /** A here-doc's body (`<<`, `<<-`): expanded unless its delimiter was quoted. */
   heredoc?: { body: Word; expand: boolean };
 }
 

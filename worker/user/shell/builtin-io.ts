@@ -17,9 +17,30 @@ export interface BuiltinContext {
 /** Most builtins never block and return their status; `wait`, `fg` and `suspend` run as a Proc. */
 export type Builtin = (b: BuiltinContext) => number | Proc;
 
-/** One diagnostic line on the task's stderr, `bash: ` first. */
+/** How a script shell's diagnostics begin (`NAME: line N: `), and whether it is dash. */
+export interface Diagnostics {
+  prefix(): string;
+  readonly dash: boolean;
+}
+
+/**
+ * The diagnostics of the tasks that run a script, keyed by the task's own `getpid` (the copies
+ * of a task's system calls that pipelines make share it); an interactive shell has none.
+ */
+const scripts = new WeakMap<object, Diagnostics>();
+
+export function setDiagnostics(sys: Syscalls, d: Diagnostics): void {
+  scripts.set(sys.getpid, d);
+}
+
+export function diagnosticsOf(sys: Syscalls): Diagnostics | undefined {
+  return scripts.get(sys.getpid);
+}
+
+/** One diagnostic line on the task's stderr: `bash: ` first, or a script's `NAME: line N: `. */
 export function shellError(sys: Syscalls, message: string): void {
-  sys.write(2, encodeText(`bash: ${message}\n`));
+  const d = scripts.get(sys.getpid);
+  sys.write(2, encodeText(`${d ? d.prefix() : 'bash: '}${message}\n`));
 }
 
 /** Writes through line-buffered stdio; a failed write is reported once, as bash's sh_chkwrite does. */

@@ -159,7 +159,7 @@ const clear: Builtin = (b) => output(b, '\x1b[H\x1b[2J\x1b[3J');
 
 const exit: Builtin = (b) => {
   const arg = b.argv[1];
-  if (!b.sh.forked) b.sys.write(2, encodeText('exit\n'));
+  if (!b.sh.forked && b.sh.interactive) b.sys.write(2, encodeText('exit\n'));
   if (b.sh.jobs.hasStopped() && !b.sh.jobs.warnedStopped) {
     b.sh.jobs.warnedStopped = true;
     b.sys.write(2, encodeText('There are stopped jobs.\n'));

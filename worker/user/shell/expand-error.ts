@@ -5,5 +5,7 @@ export class ExpandError {
   constructor(
     readonly message: string,
     readonly status = 1,
+    /** The status a non-interactive shell exits with (bash gives 127 for `${x:?}`). */
+    readonly scriptStatus = status,
   ) {}
 }

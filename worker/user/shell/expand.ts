@@ -29,8 +29,8 @@ export interface Expander {
   pattern(word: Word): Gen<string>;
   /** A word as an extended regular expression: quoted characters match literally. */
   regex(word: Word): Gen<string>;
-  /** A word's arithmetic value. */
-  arith(word: Word): Gen<bigint>;
+  /** A word's arithmetic value; `command` prefixes an error (`((`, `let`) as bash does. */
+  arith(word: Word, command?: string): Gen<bigint>;
   /** A text (an array subscript) read as a word. */
   parseWord(text: string): Word;
 }
@@ -43,7 +43,7 @@ export function expander(sh: ShellState, substitute: Substitute, parseWord: (tex
     string: (w) => expandString(x, w),
     pattern: (w) => expandPattern(x, w),
     regex: (w) => expandRegex(x, w),
-    arith: (w) => arithValue(x, w),
+    arith: (w, command) => arithValue(x, w, command),
     parseWord,
   };
   return x;
@@ -140,12 +140,12 @@ function* partValue(x: Expander, part: WordPart): Gen<Value> {
 }
 
 /** `$((...))`: the text is expanded as in double quotes, then evaluated. */
-export function* arithValue(x: Expander, expr: Word, prefix = ''): Gen<bigint> {
+export function* arithValue(x: Expander, expr: Word, command?: string): Gen<bigint> {
   const text = yield* expandString(x, expr);
   try {
     return evaluate(text, arithScope(x.sh));
   } catch (e) {
-    if (e instanceof ArithError) throw new ExpandError(prefix + arithMessage(e));
+    if (e instanceof ArithError) throw new ExpandError(arithMessage(e, command));
     throw e;
   }
 }
@@ -208,7 +208,7 @@ export function* expandWords(x: Expander, words: readonly Word[]): Gen<string[]>
   return out;
 }
 
-/** An assignment's value, a here-document, a `case` word: expansions without splitting or globbing. */
+/** An assignment's value, a here-doc, a `case` word: expansions without splitting or globbing. */
 export function* expandString(x: Expander, word: Word): Gen<string> {
   const fields = yield* toFields(x, word, false);
   return fields.map((f) => f.segments.map((s) => s.text).join('')).join(' ');

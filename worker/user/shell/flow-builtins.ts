@@ -117,7 +117,7 @@ const letBuiltin: Builtin = (b) => {
       last = evaluate(a, arithScope(b.sh));
     } catch (e) {
       if (!(e instanceof ArithError)) throw e;
-      shellError(b.sys, `let: ${arithMessage(e)}`);
+      shellError(b.sys, arithMessage(e, 'let'));
       return 1;
     }
   }

@@ -21,6 +21,8 @@ export class JobTable {
     readonly scheduler: Scheduler = new Scheduler(),
     /** The terminal the shell reads from: its jobs end when the terminal hangs up. */
     readonly terminal: object | null = null,
+    /** An interactive shell says `[N] PID` for each job it starts; a script does not. */
+    readonly announce = true,
   ) {}
 
   private nextId(): number {
@@ -32,7 +34,7 @@ export class JobTable {
     const job = new Job(this.nextId(), leader, command, proc, this);
     this.jobs.push(job);
     this.scheduler.add(job);
-    sys.write(2, encodeText(`[${job.id}] ${job.pid}\n`));
+    if (this.announce) sys.write(2, encodeText(`[${job.id}] ${job.pid}\n`));
     return job;
   }
 

@@ -2,7 +2,7 @@
 // `(( ))` arithmetic commands, and words with their quoting kept (single, double, backslash, $'...'),
 // parameter, arithmetic and command substitutions. A `$(...)` is parsed where it stands, as bash
 // does, by a nested parser (the `sub` callback), so quotes and parentheses inside it need no
-// counting. Here-document bodies are read after the newline that ends their command's line.
+// counting. Here-doc bodies are read after the newline that ends their command's line.
 
 import { ansiC } from './printf';
 import type { CommandList, ParamOp, ParamPart, Word, WordPart } from './ast';
@@ -163,7 +163,7 @@ export class Lexer {
 
   /**
    * Reads one word up to a metacharacter. `all` reads to the end of the source instead (the text of
-   * an arithmetic expansion, a here-document body), where quotes are plain characters if `heredoc`.
+   * an arithmetic expansion, a here-doc body), where quotes are plain characters if `heredoc`.
    */
   readWord(all: boolean, heredoc = false): WordPart[] {
     const s = this.src;
@@ -398,7 +398,7 @@ export class Lexer {
     throw new Incomplete("'");
   }
 
-  /** Reads the bodies of the here-documents of the line that just ended. */
+  /** Reads the bodies of the here-docs of the line that just ended. */
   private readHeredocs(): void {
     while (this.heredocs.length > 0) {
       const h = this.heredocs.shift()!;

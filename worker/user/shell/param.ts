@@ -71,7 +71,7 @@ function joinStar(sh: ShellState, part: ParamPart, v: Value): Value {
 function unbound(x: Expander, part: ParamPart): never {
   const shown = /^[0-9]+$/.test(part.name) ? '$' + part.name : part.name;
   const name = part.subscript === null ? shown : `${part.name}[${part.subscript}]`;
-  throw new ExpandError(`${name}: unbound variable`);
+  throw new ExpandError(`${name}: unbound variable`, 1, 127);
 }
 
 export function* paramValue(x: Expander, part: ParamPart): Gen<Value> {
@@ -111,7 +111,8 @@ function* applyOp(x: Expander, part: ParamPart, v: Value | undefined): Gen<Value
     case ':?': {
       if (!unsetOrNull) return joinStar(sh, part, v!);
       const msg = part.arg && part.arg.raw !== '' ? yield* x.string(part.arg) : null;
-      throw new ExpandError(`${part.name}: ${msg ?? (op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
+      const text = msg ?? (op === ':?' ? 'parameter null or not set' : 'parameter not set');
+      throw new ExpandError(`${part.name}: ${text}`, 1, 127);
     }
     case '+':
     case ':+':

@@ -1,5 +1,5 @@
 // Models bash's grammar (parse.y): lists joined by `;` `&` `&&` `||` and newlines, pipelines with
-// `|`, `|&` and `!`, simple commands (assignments, words, redirections, here-documents), every
+// `|`, `|&` and `!`, simple commands (assignments, words, redirections, here-docs), every
 // compound command (`{ }`, `( )`, if, for, for (( )), while, until, case, (( )), [[ ]]) and both
 // function definition syntaxes. Input that stops inside a construct is `incomplete` (bash's PS2
 // prompt); input bash rejects is an `error` with bash's message.

@@ -1,7 +1,7 @@
 // Models bash redirections (redir.c): `<` `>` `>|` `>>` `<>` `&>` `&>>`, descriptor duplication
 // `N>&M` `N<&M` and closing `N>&-`, applied left to right with open/dup2/close on one task. For a
 // builtin run in the shell itself the replaced descriptors are first saved above 9 (as bash does with
-// F_DUPFD 10) and put back afterwards; `exec` keeps them. Here-documents and here-strings are
+// F_DUPFD 10) and put back afterwards; `exec` keeps them. Here-docs and here-strings are
 // pipes filled before the command runs; `set -o noclobber` refuses `>` over a regular file.
 
 import type { Syscalls } from '../../kernel/syscall-table';
@@ -55,7 +55,7 @@ function* target(x: Expander, r: Redirection): Gen<string | null> {
   return fields.length === 1 ? fields[0] : null;
 }
 
-/** A here-document or here-string: its text goes into a pipe whose read end becomes `fd`. */
+/** A here-doc or here-string: its text goes into a pipe whose read end becomes `fd`. */
 function* hereInput(x: Expander, r: Redirection): Gen<Uint8Array> {
   if (r.op === '<<<') return encodeText((yield* expandString(x, r.target)) + '\n');
   const h = r.heredoc;

@@ -179,7 +179,7 @@ export function* runCommand(sh: ShellState, cmd: Command): Proc {
 
 /** A compound command with its redirections applied around it and undone afterwards. */
 function* runCompound(sh: ShellState, cmd: CompoundCommand): Proc {
-  sh.lineNo = cmd.line;
+  sh.lineNo = sh.lineOffset + cmd.line;
   const saved: SavedFds = [];
   try {
     if (cmd.redirections.length > 0) {
@@ -250,10 +250,10 @@ function* compoundBody(sh: ShellState, cmd: CompoundCommand): Proc {
 /** `(( expr ))`: true when the value is not 0; an error reads `bash: ((: ...` and gives 1. */
 function* arithCommand(sh: ShellState, expr: Word): Gen<boolean> {
   try {
-    return (yield* xOf(sh).arith(expr)) !== 0n;
+    return (yield* xOf(sh).arith(expr, '((')) !== 0n;
   } catch (e) {
     if (!(e instanceof ExpandError)) throw e;
-    shellError(sh.sys, `((: ${e.message}`);
+    shellError(sh.sys, e.message);
     return false;
   }
 }

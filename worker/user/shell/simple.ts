@@ -12,6 +12,8 @@ import type { Assignment, SimpleCommand } from './ast';
 import { expandString, expandWords, type Gen } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { findBuiltin, shellError } from './builtins';
+import { diagnosticsOf } from './builtin-io';
+import { execScript, shellProgram } from './script';
 import { lackingHint, WELL_KNOWN } from './help';
 import { ReadonlyError, ShellState } from './state';
 import { xOf } from './context';
@@ -23,7 +25,7 @@ import { executor } from './executor';
  * `$(cmd)`, `cmd &`): a program runs in its task without forking again, as bash does.
  */
 export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): Proc {
-  sh.lineNo = cmd.line;
+  sh.lineNo = sh.lineOffset + cmd.line;
   const argv = yield* expandWords(xOf(sh), cmd.words);
   if (argv.length === 0) {
     // NOTE: a command substitution in an assignment sets $?, and that is the command's status
@@ -226,9 +228,14 @@ export function* execIn(
   if (sub.functions.has(name)) return yield* executor.callFunction(sub, name, argv.slice(1));
   const builtin = findBuiltin(name);
   if (builtin) return yield* settle(builtin({ sh: sub, sys: child, argv }));
-  const program = name.includes('/') ? null : findProgram(name);
+  if (name === 'bash' || name === 'sh') {
+    child.exec(name, argv);
+    return yield* shellProgram(sub, child, argv, sub.environment(assigns));
+  }
+  if (name.includes('/')) return yield* execScript(sub, child, argv, sub.environment(assigns));
+  const program = findProgram(name);
   if (!program) return notFound(child, name);
-  child.exec(name);
+  child.exec(name, argv);
   const proc = program({ sys: child, argv, env: sub.environment(assigns), execvp });
   return yield* killable(child, proc, text);
 }
@@ -262,17 +269,12 @@ export const execvp: Execvp = (sys, argv, env) => {
   }
   const program = name.includes('/') ? null : findProgram(name);
   if (!program) return null;
-  sys.exec(name);
+  sys.exec(name, argv);
   return killable(sys, program({ sys, argv, env, execvp }), argv.join(' '));
 };
 
 function notFound(sys: Syscalls, name: string): number {
-  if (name.includes('/')) {
-    const st = sys.stat(name);
-    shellError(sys, `${name}: ${st.ok ? 'Permission denied' : 'No such file or directory'}`);
-    return st.ok ? 126 : 127;
-  }
-  shellError(sys, `${name}: command not found`);
+  shellError(sys, `${name}: ${diagnosticsOf(sys)?.dash ? 'not found' : 'command not found'}`);
   if (WELL_KNOWN.has(name) && !findProgram(name)) sys.write(2, encodeText(lackingHint(name) + '\n'));
   return 127;
 }
@@ -291,7 +293,7 @@ export function* runArgv(
   try {
     const program = argv[0].includes('/') ? null : findProgram(argv[0]);
     if (!program) return notFound(child, argv[0]);
-    child.exec(argv[0]);
+    child.exec(argv[0], argv);
     return yield* killable(child, program({ sys: child, argv, env: sh.environment(), execvp }), argv.join(' '));
   } finally {
     child.exit();

@@ -8,6 +8,7 @@ import type { Syscalls } from '../../kernel/syscall-table';
 import { UserDb } from '../passwd';
 import type { FunctionDef } from './ast';
 import { JobTable } from './job-table';
+import { setDiagnostics } from './builtin-io';
 
 export interface Variable {
   value: string;
@@ -101,6 +102,16 @@ export class ShellState {
   lastBackground: number | null = null;
   /** `$_`: the last argument of the previous command. */
   lastArg = '';
+  /** False for a script (`bash FILE`, `bash -c`): no job announcements, `exit` says nothing. */
+  interactive = true;
+  /** `$0`. */
+  scriptName = 'bash';
+  /** The script came from `-c` (`$-` shows `c`). */
+  commandText = false;
+  /** Debian's `sh` (dash) rather than bash: its diagnostics differ. */
+  dash = false;
+  /** The line of the script where the command being run was parsed from begins. */
+  lineOffset = 0;
   /** The terminal's first shell, which `suspend` may not stop. */
   loginShell = false;
   /** True in a subshell or a command substitution. */
@@ -152,7 +163,21 @@ export class ShellState {
     sub.umask = this.umask;
     sub.ticker = this.ticker;
     sub.forked = true;
+    sub.interactive = this.interactive;
+    sub.scriptName = this.scriptName;
+    sub.dash = this.dash;
+    sub.commandText = this.commandText;
+    sub.lineOffset = this.lineOffset;
+    if (!this.interactive) sub.markScript();
     return sub;
+  }
+
+  /** A script shell's diagnostics carry its name and the line being run. */
+  markScript(): void {
+    setDiagnostics(this.sys, {
+      prefix: () => (this.dash ? `${this.scriptName}: ${this.lineNo}: ` : `${this.scriptName}: line ${this.lineNo}: `),
+      dash: this.dash,
+    });
   }
 
   /** `$-`: the letters of the options that are on, in bash's order. */
@@ -162,14 +187,15 @@ export class ShellState {
       [o.errexit, 'e'],
       [o.noglob, 'f'],
       [true, 'h'],
-      [true, 'i'],
+      [this.interactive, 'i'],
       [o.monitor, 'm'],
       [o.nounset, 'u'],
       [o.xtrace, 'x'],
       [true, 'B'],
       [o.noclobber, 'C'],
-      [true, 'H'],
-      [true, 's'],
+      [this.interactive, 'H'],
+      [this.interactive, 's'],
+      [this.commandText, 'c'],
     ];
     return on
       .filter(([b]) => b)
@@ -186,7 +212,7 @@ export class ShellState {
       case '#':
         return String(this.positional.length);
       case '0':
-        return 'bash';
+        return this.scriptName;
       case '-':
         return this.flags();
       case '!':
@@ -197,7 +223,7 @@ export class ShellState {
       case '*':
         return this.positional.join(' ');
       case 'LINENO':
-        return String(this.lineNo);
+        return this.dash ? undefined : String(this.lineNo);
       case 'RANDOM':
         return String(this.nextRandom());
       case 'FUNCNAME':
