@@ -182,7 +182,8 @@ export class Console {
         this.screen.write(event.text);
         return;
       case 'submit':
-        if (this.state === 'idle') this.history.add(event.line);
+        if (this.state === 'idle' && this.shell === 'more') this.history.continueLast(event.line);
+        else if (this.state === 'idle') this.history.add(event.line);
         this.setState(this.state === 'blocked' ? 'blocked' : 'running');
         return this.show(await this.backend.input(event.line));
       case 'complete':

@@ -34,10 +34,22 @@ export class History {
     return this.lines;
   }
 
+  /** A continuation line of the last command: it joins that entry, as bash's cmdhist does. */
+  continueLast(line: string): void {
+    const joined = this.lines.length === 0 ? null : joinContinuation(this.lines[this.lines.length - 1], line);
+    if (joined === null) return this.add(line);
+    this.lines[this.lines.length - 1] = joined;
+    this.save();
+  }
+
   add(line: string): void {
     if (line.trim() === '' || this.lines[this.lines.length - 1] === line) return;
     this.lines.push(line);
     if (this.lines.length > this.limit) this.lines.splice(0, this.lines.length - this.limit);
+    this.save();
+  }
+
+  private save(): void {
     try {
       this.storage?.setItem(HISTORY_KEY, JSON.stringify(this.lines));
     } catch {
@@ -45,6 +57,21 @@ export class History {
     }
   }
 }
+
+/**
+ * How bash (cmdhist) keeps a command typed over several lines as one entry: the lines joined by
+ * `; `, or by a space after a word or operator that a `;` may not follow (`do`, `then`, `|`...);
+ * null inside a here-document or a quoted string, where the page keeps the lines apart (an entry
+ * is one line).
+ */
+export function joinContinuation(previous: string, line: string): string | null {
+  const open = (previous.match(/'/g)?.length ?? 0) % 2 === 1 || (previous.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (open || /<<-?\s*\S/.test(previous)) return null;
+  return previous + (NO_SEMICOLON.test(previous) ? ' ' : '; ') + line;
+}
+
+/** After these, bash joins the next line with a space: a `;` there would be a syntax error. */
+const NO_SEMICOLON = /(?:^|[\s;&|(])(?:do|then|else|elif|in|\{)\s*$|(?:\||&&|\|\||;|&|\(|\))\s*$/;
 
 function load(storage: HistoryStorage | null): string[] {
   try {

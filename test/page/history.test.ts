@@ -1,6 +1,6 @@
 // The page's history: bounded, without empty lines or repeats, kept in storage across reloads.
 import { describe, expect, it } from 'vitest';
-import { History, HISTORY_KEY, type HistoryStorage } from '../../src/terminal/history';
+import { History, HISTORY_KEY, joinContinuation, type HistoryStorage } from '../../src/terminal/history';
 
 class MapStorage implements HistoryStorage {
   readonly map = new Map<string, string>();
@@ -45,5 +45,30 @@ describe('History', () => {
     const g = new History(full);
     g.add('still kept');
     expect(g.entries()).toEqual(['ok', 'still kept']);
+  });
+});
+
+describe('a command typed over several lines', () => {
+  // What bash 5.2 (cmdhist) keeps, as `history` shows it after typing these lines.
+  it.each([
+    [['for i in 1 2; do', 'echo $i', 'done'], 'for i in 1 2; do echo $i; done'],
+    [['if true', 'then', '  echo y', 'fi'], 'if true; then   echo y; fi'],
+    [['echo a |', 'cat'], 'echo a | cat'],
+    [['case x in', 'x) echo x;;', 'esac'], 'case x in x) echo x;; esac'],
+    [['f() {', 'echo hi', '}'], 'f() { echo hi; }'],
+  ])('%j is one entry', (lines, entry) => {
+    const h = new History();
+    h.add(lines[0]);
+    for (const line of lines.slice(1)) h.continueLast(line);
+    expect(h.entries()).toEqual([entry]);
+  });
+
+  it('keeps the lines of a here-document or an open quote apart (an entry is one line)', () => {
+    expect(joinContinuation('cat <<EOF', 'text')).toBeNull();
+    expect(joinContinuation("echo 'open", "quote'")).toBeNull();
+    const h = new History();
+    h.add('cat <<EOF');
+    h.continueLast('hi');
+    expect(h.entries()).toEqual(['cat <<EOF', 'hi']);
   });
 });

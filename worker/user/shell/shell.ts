@@ -25,6 +25,7 @@ import { shellError } from './builtins';
 import { Scheduler, signalText } from './jobs';
 import { JobTable } from './job-table';
 import { ShellState, Ticker } from './state';
+import { historyEntry } from './history-entry';
 
 /** Where the shell stands after a call. */
 export type ShellStep =
@@ -137,7 +138,7 @@ export class Shell {
     const parsed = parse(text);
     if (parsed.kind === 'incomplete') return { state: 'more' };
     f.pending = [];
-    if (text.trim() !== '') f.sh.history.push(text);
+    if (text.trim() !== '') f.sh.history.push(historyEntry(text.split('\n')));
     if (parsed.kind === 'error') {
       shellError(f.sh.sys, parsed.message);
       f.sh.status = 2;
