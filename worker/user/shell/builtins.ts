@@ -124,13 +124,18 @@ const history: Builtin = (b) => {
   return output(b, lines.join(''));
 };
 
+/** Usages up to this wide share their line with the summary in `help`'s list. */
+const HELP_COLUMN = 36;
+
 const help: Builtin = (b) => {
   const names = b.argv.slice(1);
   if (names.length === 0) {
-    const width = Math.max(...Object.values(HELP).map((h) => h.usage.length));
     const lines = Object.keys(HELP)
       .sort(compareBytes)
-      .map((n) => `${HELP[n].usage.padEnd(width)}  ${HELP[n].summary}\n`);
+      .map((n) => {
+        const { usage, summary } = HELP[n];
+        return usage.length <= HELP_COLUMN ? `${usage.padEnd(HELP_COLUMN)}  ${summary}\n` : `${usage}\n${' '.repeat(HELP_COLUMN + 2)}${summary}\n`;
+      });
     return output(
       b,
       'Commands of this playground shell (help NAME describes one):\n' + lines.join('') + PAGE_COMMANDS_NOTE,

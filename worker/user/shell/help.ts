@@ -6,6 +6,8 @@ import { help as sedHelp } from '../coreutils/sed/help';
 import { help as awkHelp } from '../coreutils/awk/help';
 import { help as byteHelp } from '../coreutils/bytes/help';
 import { help as fileHelp } from '../coreutils/files/help';
+import { help as linkHelp } from '../coreutils/links/help';
+import { LANGUAGE_HELP } from './help-language';
 
 export interface HelpEntry {
   readonly usage: string;
@@ -24,6 +26,7 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   ...awkHelp,
   ...byteHelp,
   ...fileHelp,
+  ...LANGUAGE_HELP,
   ':': { usage: ': [arguments]', summary: 'Do nothing, successfully.' },
   cat: { usage: 'cat [-nA] [FILE]...', summary: 'Print files (or standard input) to standard output.' },
   cd: { usage: 'cd [DIR | -]', summary: 'Change the working directory (default $HOME; - is $OLDPWD).' },
@@ -136,7 +139,7 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
 export const WELL_KNOWN = new Set(
   (
     'awk basename bash cp cut date dd df diff dirname du env file find free gawk gcc git hexdump hostname ' +
-    'less ln make man more mv nano od perf ps python python3 readlink realpath sed sh sort strace ' +
+    'less make man more mv nano od perf ps python python3 readlink realpath sed sh sort strace ' +
     'sudo tac tee top tr trace-cmd uname uniq vi vim watch which xargs xxd yes'
   ).split(' '),
 );
