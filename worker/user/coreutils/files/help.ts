@@ -1,3 +1,48 @@
 // The playground's help lines for the files tools (usage and a one-line summary each).
 
-export const help: Readonly<Record<string, { usage: string; summary: string }>> = {};
+export const help: Readonly<Record<string, { usage: string; summary: string }>> = {
+  cp: {
+    usage: 'cp [-rRapfnuvT] [-t DIR] SOURCE... DEST',
+    summary: 'Copy files, or trees with -r; -p keeps mode and owner (the model cannot keep times).',
+  },
+  date: {
+    usage: 'date [-u] [-d DATE | -r FILE] [-R | -I[FMT] | +FORMAT]',
+    summary: "Print the model's clock (boot at 2022-07-28 09:00:00 UTC plus time since), or DATE.",
+  },
+  env: {
+    usage: 'env [-i] [-u NAME] [-0] [-C DIR] [NAME=VALUE]... [COMMAND [ARG]...]',
+    summary: 'Print the environment, or run COMMAND in a changed one.',
+  },
+  find: {
+    usage: 'find [PATH...] [EXPRESSION]',
+    summary:
+      'Walk trees: -name -iname -path -type -empty -newer -size -maxdepth -mindepth -depth, ' +
+      '-print -print0 -exec CMD {} ; -exec CMD {} + -delete -prune -quit, ! -a -o ( ).',
+  },
+  mv: {
+    usage: 'mv [-fnuvT] [-t DIR] SOURCE... DEST',
+    summary:
+      'Move files (the model has no rename(2): a file is copied then removed; directories cannot move).',
+  },
+  nproc: {
+    usage: 'nproc [--all] [--ignore=N]',
+    summary: "Print the number of CPUs the model's kernel traces.",
+  },
+  printenv: { usage: 'printenv [-0] [NAME]...', summary: 'Print the environment, or the values of NAMEs.' },
+  readlink: {
+    usage: 'readlink [-f | -e | -m] [-nqsvz] FILE...',
+    summary: 'Print where a symbolic link points (the model has none), or the canonical name with -f/-e/-m.',
+  },
+  realpath: {
+    usage: 'realpath [-e | -m] [-qsz] [--relative-to=DIR] [--relative-base=DIR] FILE...',
+    summary: 'Print the absolute, canonical name of each FILE.',
+  },
+  uname: {
+    usage: 'uname [-asnrvmpio]',
+    summary: "Print the modelled system's identity (Linux 6.1.0 x86_64).",
+  },
+  xargs: {
+    usage: 'xargs [-0rtx] [-d DELIM] [-n N] [-L N] [-I R] [-s N] [-E EOF] [-a FILE] [COMMAND [ARG]...]',
+    summary: 'Run COMMAND (default echo) with arguments read from standard input.',
+  },
+};
