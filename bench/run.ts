@@ -5,6 +5,7 @@ import { O_APPEND, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from '../worker/kernel/
 import { encodeUtf8 } from '../worker/kernel/lib/utf8';
 import { DIAG_IOCSREG, type Syscalls } from '../worker/kernel/syscall-table';
 import { formatTable, runPair, type Pair } from './harness';
+import { shellPairs } from './shell';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WRITES = 100_000;
@@ -181,9 +182,8 @@ function memoryAfterWrites(): string {
 function main(): void {
   console.log(`tracefs playground benchmarks: ${ROUNDS} rounds each, floor and subject interleaved`);
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-  const results = [writesPair(), tracePair(), registrationsPair(), namespacesPair()].map((p) =>
-    runPair(p, ROUNDS),
-  );
+  const pairs = [writesPair(), tracePair(), registrationsPair(), namespacesPair(), ...shellPairs()];
+  const results = pairs.map((p) => runPair(p, ROUNDS));
   console.log(formatTable(results));
   console.log('');
   console.log(memoryAfterWrites());

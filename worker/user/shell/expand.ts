@@ -198,9 +198,32 @@ function globField(x: Expander, field: Field): string[] {
 }
 
 /** The words of a command after every expansion: what becomes argv. */
+/**
+ * A word that no expansion can change (plain text, no brace, glob or tilde), as its one field;
+ * null otherwise. Loops run the same words again and again: the answer is kept per word.
+ */
+function literal(w: Word): string | null {
+  let known = literals.get(w);
+  if (known === undefined) {
+    known = w.parts.every((p) => p.kind === 'text' && (p.quoted || !/[{*?[]/.test(p.text)))
+      ? w.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('')
+      : null;
+    if (known === '' && !w.parts.some((p) => p.kind === 'text' && p.quoted)) known = null;
+    literals.set(w, known);
+  }
+  return known;
+}
+
+const literals = new WeakMap<Word, string | null>();
+
 export function* expandWords(x: Expander, words: readonly Word[]): Gen<string[]> {
   const out: string[] = [];
   for (const w of words) {
+    const fixed = literal(w);
+    if (fixed !== null) {
+      out.push(fixed);
+      continue;
+    }
     for (const word of braceExpand(w)) {
       for (const field of yield* toFields(x, word, true)) out.push(...globField(x, field));
     }

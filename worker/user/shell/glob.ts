@@ -4,12 +4,13 @@
 
 import type { Syscalls } from '../../kernel/syscall-table';
 
-/** True when the pattern has an unescaped `*`, `?` or `[`. */
+/** True when the pattern has an unescaped `*`, `?` or a `[` that a `]` closes. */
 export function hasMagic(pattern: string): boolean {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') i++;
-    else if (c === '*' || c === '?' || c === '[') return true;
+    else if (c === '*' || c === '?') return true;
+    else if (c === '[' && pattern.indexOf(']', i + 2) > i) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { help as awkHelp } from '../coreutils/awk/help';
 import { help as byteHelp } from '../coreutils/bytes/help';
 import { help as fileHelp } from '../coreutils/files/help';
 import { help as linkHelp } from '../coreutils/links/help';
+import { help as procHelp } from '../coreutils/procps/help';
 import { LANGUAGE_HELP } from './help-language';
 
 export interface HelpEntry {
@@ -26,6 +27,8 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   ...awkHelp,
   ...byteHelp,
   ...fileHelp,
+  ...linkHelp,
+  ...procHelp,
   ...LANGUAGE_HELP,
   ':': { usage: ': [arguments]', summary: 'Do nothing, successfully.' },
   cat: { usage: 'cat [-nA] [FILE]...', summary: 'Print files (or standard input) to standard output.' },

@@ -1,6 +1,6 @@
 // How bash keeps a command typed over several lines in its history (cmdhist, bash_add_history):
 // one entry, the lines joined by `; `, by a space where a `;` could not follow (after `do`,
-// `then`, `{`, `|`, `&&`, `;;` ...), or by a newline inside a here-document or a quoted string.
+// `then`, `{`, `|`, `&&`, `;;` ...), or by a newline inside a here-doc or a quoted string.
 
 const AFTER_WORD = /(?:^|[\s;&|(])(?:do|then|else|elif|in|\{)\s*$/;
 const AFTER_OPERATOR = /(?:\||&&|;|&|\(|\))\s*$/;

@@ -179,6 +179,10 @@ export function* settle(result: number | Proc): Proc {
 
 /** Runs `body` in the shell's task with the command's redirections applied and then undone. */
 function* inShell(sh: ShellState, cmd: SimpleCommand, body: () => number | Proc): Proc {
+  if (cmd.redirections.length === 0) {
+    const r = body();
+    return typeof r === 'number' ? r : yield* r;
+  }
   return yield* inShellGen(sh, cmd, () => settle(body()));
 }
 

@@ -11,6 +11,7 @@ import { compareBytes } from './glob';
 
 const S_IFBLK = 0o060000;
 const S_IFSOCK = 0o140000;
+const S_IFLNK = 0o120000;
 const S_ISUID = 0o4000;
 const S_ISGID = 0o2000;
 const S_ISVTX = 0o1000;
@@ -196,9 +197,10 @@ export function unaryTest(b: BuiltinContext, op: string, operand: string): boole
     case '-p':
       return hasType(sys, operand, S_IFIFO);
     case '-L':
-    case '-h':
-      // NOTE: the model's file systems have no symbolic links.
-      return false;
+    case '-h': {
+      const st = operand === '' ? null : sys.lstat(operand);
+      return st !== null && st.ok && fileType(st.value.mode) === S_IFLNK;
+    }
     case '-u':
       return hasBit(sys, operand, S_ISUID);
     case '-g':
