@@ -30,6 +30,7 @@ export function* substitute(sh: ShellState, list: CommandList): Gen<string> {
   child.close(rd);
   sh.sys.close(wr);
   try {
+    sh.substitutions++;
     sh.status = yield* executor.subshell(sh.subshell(child), list);
     const all = yield* readAll(sh.sys, rd);
     return decodeUtf8(all.data);

@@ -28,6 +28,11 @@ function* lookup(x: Expander, name: string, subscript: string | null): Gen<Value
   const sh = x.sh;
   if (name === '@' || name === '*') return [...sh.positional];
   if (subscript === null) return sh.getVar(name);
+  if (name === 'PIPESTATUS' && !sh.variable(name)) {
+    const all = sh.pipeStatus.map(String);
+    if (subscript === '@' || subscript === '*') return all;
+    return all[Number(yield* x.arith(x.parseWord(subscript)))];
+  }
   if (name === 'FUNCNAME' && !sh.variable(name)) {
     if (subscript === '@' || subscript === '*') return [...sh.funcNames];
     return sh.funcNames[Number(yield* x.arith(x.parseWord(subscript)))];

@@ -473,9 +473,44 @@ function splitArithFor(text: string): [string, string, string] | null {
 }
 
 /** `NAME=value`, `NAME+=value` or `NAME[SUB]=value` with an unquoted, valid name. */
+/**
+ * `NAME[SUB]=value` whose subscript holds quotes or expansions (`m['a b']=1`, `m[$k]=2`): read
+ * again from the text as typed, the subscript kept as text (expanded when assigned).
+ */
+function elementAssignment(word: Word): Assignment | null {
+  const raw = word.raw;
+  const open = raw.indexOf('[');
+  let depth = 0;
+  let close = -1;
+  for (let i = open; i < raw.length && close < 0; i++) {
+    const c = raw[i];
+    if (c === '\\') i++;
+    else if (c === "'") i = raw.indexOf("'", i + 1);
+    else if (c === '"') {
+      for (i++; i < raw.length && raw[i] !== '"'; i++) if (raw[i] === '\\') i++;
+    } else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) close = i;
+    if (i < 0) return null;
+  }
+  const m = close < 0 ? null : /^(\+?)=/.exec(raw.slice(close + 1));
+  if (!m) return null;
+  const valueRaw = raw.slice(close + 1 + m[0].length);
+  const lx = new Lexer(valueRaw, 0, subParse, parseText);
+  return {
+    name: raw.slice(0, open),
+    subscript: raw.slice(open + 1, close),
+    append: m[1] === '+',
+    value: { parts: lx.readWord(false), raw: valueRaw },
+    array: null,
+    raw,
+  };
+}
+
 export function asAssignment(word: Word): Assignment | null {
   const first = word.parts[0];
   if (!first || first.kind !== 'text' || first.quoted) return null;
+  if (/^[A-Za-z_][A-Za-z0-9_]*\[/.test(first.text) && !/^[A-Za-z_][A-Za-z0-9_]*\[[^\]]*\]\+?=/.test(first.text))
+    return elementAssignment(word);
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/.exec(first.text);
   if (!m) return null;
   const rest = first.text.slice(m[0].length);

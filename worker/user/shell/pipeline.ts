@@ -7,12 +7,15 @@
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { ERESTARTSYS } from '../../kernel/syscalls';
-import type { Proc, Yielded } from '../process';
+import { PREEMPT, type Proc, type Yielded } from '../process';
 import type { Command, Pipeline } from './ast';
 import { ExpandError } from './expand-error';
 import { shellError } from './builtin-io';
 import { executor } from './executor';
 import type { ShellState } from './state';
+
+/** Passes over the elements between two turns given to the driver. */
+const PASSES_PER_SLICE = 256;
 
 /** What an interrupted element returns; the shell reports 130 for the whole pipeline. */
 const STATUS_INTERRUPTED_CHILD = 130;
@@ -51,10 +54,12 @@ export function* runPipelineElements(sh: ShellState, pipeline: Pipeline): Proc {
       readEnd = pipeRead;
       procs.push({ run: element(sh.subshell(child), commands[i]), done: false, status: 0 });
     }
-    for (;;) {
+    for (let pass = 1; ; pass++) {
       const before = progress;
       let finished = false;
       let wait: Yielded | null = null;
+      // NOTE: elements that feed each other for ever (`yes | cat`) still give the processor away.
+      if (pass % PASSES_PER_SLICE === 0) yield PREEMPT;
       for (const p of procs) {
         if (p.done) continue;
         const r = p.run.next();
@@ -70,6 +75,7 @@ export function* runPipelineElements(sh: ShellState, pipeline: Pipeline): Proc {
     for (const p of procs) if (!p.done) p.run.return(STATUS_INTERRUPTED_CHILD);
     if (readEnd >= 0) sh.sys.close(readEnd);
   }
+  sh.pipeStatus = procs.map((p) => p.status);
   const last = procs[procs.length - 1].status;
   if (!sh.options.pipefail) return last;
   return [...procs].reverse().find((p) => p.status !== 0)?.status ?? 0;

@@ -170,9 +170,19 @@ function* mapfile(b: BuiltinContext): Proc {
   let trim = false;
   let delim = '\n';
   let fd = 0;
+  let skip = 0;
+  let max = 0;
+  let origin = 0;
   while (args[0]?.startsWith('-')) {
     const a = args[0];
     if (a === '-t') trim = true;
+    else if (a === '-s' || a === '-n' || a === '-O') {
+      const n = Number(args[1]);
+      if (a === '-s') skip = n;
+      else if (a === '-n') max = n;
+      else origin = n;
+      args = args.slice(1);
+    }
     else if (a === '-d') {
       delim = args[1] === '' ? '\0' : (args[1] ?? '\n')[0];
       args = args.slice(1);
@@ -199,9 +209,10 @@ function* mapfile(b: BuiltinContext): Proc {
     }
   }
   if (start < text.length) lines.push(text.slice(start));
-  b.sh.vars.delete(name);
+  const kept = lines.slice(skip, max > 0 ? skip + max : undefined);
+  if (origin === 0) b.sh.vars.delete(name);
   const arr = b.sh.arrayOf(name);
-  lines.forEach((l, i) => arr.array!.set(String(i), l));
+  kept.forEach((l, i) => arr.array!.set(String(origin + i), l));
   return 0;
 }
 

@@ -128,10 +128,10 @@ function* runPipeline(sh: ShellState, pipeline: Pipeline, tested: boolean): Proc
   if (guarded) sh.condDepth++;
   let status: number;
   try {
-    status =
-      pipeline.commands.length === 1
-        ? yield* runCommand(sh, pipeline.commands[0])
-        : yield* runPipelineElements(sh, pipeline);
+    if (pipeline.commands.length === 1) {
+      status = yield* runCommand(sh, pipeline.commands[0]);
+      sh.pipeStatus = [status];
+    } else status = yield* runPipelineElements(sh, pipeline);
   } finally {
     if (guarded) sh.condDepth--;
   }

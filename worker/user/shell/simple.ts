@@ -26,12 +26,12 @@ import { executor } from './executor';
  */
 export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): Proc {
   sh.lineNo = sh.lineOffset + cmd.line;
+  const before = sh.substitutions;
   const argv = yield* expandWords(xOf(sh), cmd.words);
   if (argv.length === 0) {
-    // NOTE: a command substitution in an assignment sets $?, and that is the command's status
-    sh.status = 0;
+    // NOTE: a command substitution in the words or assignments sets $?, and that is the status
     if (!(yield* assignAll(sh, cmd.assignments, null))) return (sh.status = 1);
-    const status = sh.status;
+    const status = sh.substitutions === before ? 0 : sh.status;
     return yield* inShell(sh, cmd, () => status);
   }
   trace(sh, argv);

@@ -6,6 +6,7 @@
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { UserDb } from '../passwd';
+import { encodeText } from '../bytes';
 import type { FunctionDef } from './ast';
 import { JobTable } from './job-table';
 import { setDiagnostics } from './builtin-io';
@@ -54,11 +55,26 @@ export interface ShellOptions {
   monitor: boolean;
 }
 
-/** Indexed array keys in numeric order. */
+/**
+ * An array's keys in the order bash lists them: indexed arrays by number; associative arrays in
+ * the order of bash's hash table (hashlib.c: FNV-1 of the key, 1024 buckets, four times as many
+ * once it holds more than two entries a bucket), the newest first within a bucket.
+ */
 export function arrayKeys(v: Variable): string[] {
   if (!v.array) return [];
   const keys = [...v.array.keys()];
-  return v.assoc ? keys : keys.sort((a, b) => Number(a) - Number(b));
+  if (!v.assoc) return keys.sort((a, b) => Number(a) - Number(b));
+  let buckets = 1024;
+  while (keys.length > buckets * 2) buckets *= 4;
+  const order = keys.map((k, i) => ({ k, i, b: fnv1(k) & (buckets - 1) }));
+  return order.sort((x, y) => x.b - y.b || y.i - x.i).map((o) => o.k);
+}
+
+/** bash's hash_string(): 32-bit FNV-1 over the key's bytes. */
+function fnv1(key: string): number {
+  let h = 2166136261;
+  for (const byte of encodeText(key)) h = (Math.imul(h, 16777619) ^ byte) >>> 0;
+  return h;
 }
 
 function copyVar(v: Variable): Variable {
@@ -92,6 +108,10 @@ export class ShellState {
   loopDepth = 0;
   /** Inside a condition (if, while, left of && or ||, after !): `set -e` and ERR do not apply. */
   condDepth = 0;
+  /** `${PIPESTATUS[@]}`: the statuses of the last pipeline's commands. */
+  pipeStatus: number[] = [0];
+  /** Command substitutions run so far (a command of only substitutions takes the last one's status). */
+  substitutions = 0;
   /** The last `[[ =~ ]]` had an invalid regular expression (status 2). */
   condError = false;
   flow: Flow = null;
