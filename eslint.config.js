@@ -51,6 +51,16 @@ export default tseslint.config(
     ],
   ),
   restrict(
+    ['worker/kernel/proc/**'],
+    [
+      KERNEL_PURE,
+      {
+        group: ['../trace/*', '../tracefs/*', '../user-events/*', '../debug/*', '../syscall*', '../boot'],
+        message: 'kernel/proc may import only kernel/lib, fs and sched',
+      },
+    ],
+  ),
+  restrict(
     ['worker/kernel/tracefs/**', 'worker/kernel/trace/**'],
     [
       KERNEL_PURE,

@@ -43,6 +43,7 @@ const ALLOWED: Array<[RegExp, RegExp[]]> = [
   [/^worker\/kernel\/lib\//, []],
   [/^worker\/kernel\/fs\//, [/^worker\/kernel\/lib\//]],
   [/^worker\/kernel\/sched\//, [/^worker\/kernel\/(lib|fs)\//]],
+  [/^worker\/kernel\/proc\//, [/^worker\/kernel\/(lib|fs|sched)\//]],
   [/^worker\/kernel\/tracefs\//, [/^worker\/kernel\/(lib|fs)\//, /^worker\/kernel\/sched\/current\.ts$/]],
   [
     /^worker\/kernel\/trace\//,

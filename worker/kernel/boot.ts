@@ -1,6 +1,6 @@
 // Boots the model: the root file system, tracefs mounted at /sys/kernel/tracing, the tracing core,
-// the namespace registry and user_events registered with it. The only module that wires
-// subsystems together. Every boot gets a fresh world of kernel state (lib/kernel-state), so two
+// the namespace registry and user_events registered with it, procfs at /proc. The only module that
+// wires subsystems together. Every boot gets a fresh world of kernel state (lib/kernel-state), so two
 // boots behave identically and several booted kernels can be used side by side.
 
 import { attachMount, newMountNamespace, type MountNamespace } from './fs/mount';
@@ -33,6 +33,7 @@ import { createNullDevice } from './null';
 import { createTty, type Tty } from './tty';
 import { O_RDWR } from './fs/file';
 import { SIGQUIT, SIGTERM } from './sched/signal';
+import { procfsCreate } from './proc/root';
 
 export const TRACEFS_PATH = '/sys/kernel/tracing';
 
@@ -167,9 +168,11 @@ export function boot(options: BootOptions = {}): Kernel {
     home.inode.uid = user.uid;
     home.inode.gid = user.uid;
   }
+  const procPoint = mkdirs(rootDentry, 'proc', 0o555);
 
   const tasks = new TaskTable();
   const namespaces = () => new Set([...tasks.tasks.values()].map((t) => t.mntNs).concat(initNs));
+  attachMount(initNs, initNs.root, procPoint, procfsCreate({ tasks, namespaces }), 'proc', 'proc');
   const rootPath: Path = { mnt: initNs.root, dentry: rootDentry };
 
   return {
@@ -196,6 +199,9 @@ export function boot(options: BootOptions = {}): Kernel {
       const task = tasks.spawn(options.comm ?? 'bash', cred, rootPath, rootPath, initNs);
       const sys = bindSyscalls(task, tasks, namespaces, enter);
       const tty = createTty(pts, nextTty++, uid, cred.gid, options.output ?? (() => {}));
+      // NOTE: login(1) starts the shell as `-bash` (a login shell), on its terminal, leading a session.
+      task.cmdline = ['-' + task.comm];
+      task.tty = tty.index;
       for (let fd = 0; fd < 3; fd++) sys.open(`/dev/pts/${tty.index}`, O_RDWR);
       // NOTE: the login shell is an interactive bash, which ignores SIGTERM and SIGQUIT (sig.c);
       // setting that here, not through signal(), keeps a login from moving the clock.

@@ -6,6 +6,7 @@ import type { Result } from './lib/errno';
 import type { IoctlArg, PageView } from './fs/file';
 import type { DirEntry, NamespaceList, Stat } from './syscalls-path';
 import * as path from './syscalls-path';
+import * as link from './syscalls-link';
 import * as io from './syscalls';
 import * as nsc from './syscalls-ns';
 import type { ProcessInfo } from './syscalls-ns';
@@ -43,6 +44,14 @@ export interface Syscalls {
   mmap(fd: number, length: number): Result<{ id: number; view: PageView }>;
   munmap(id: number): number;
   stat(path: string): Result<Stat>;
+  /** lstat(2): a symbolic link in the last component is described, not followed. */
+  lstat(path: string): Result<Stat>;
+  /** readlink(2): what a symbolic link holds; -EINVAL for anything else. */
+  readlink(path: string): Result<string>;
+  symlink(target: string, linkpath: string): number;
+  /** link(2): a hard link; a symbolic link in `oldpath` is linked itself, not followed. */
+  link(oldpath: string, newpath: string): number;
+  rename(oldpath: string, newpath: string): number;
   fstat(fd: number): Result<Stat>;
   readdir(path: string): Result<DirEntry[]>;
   mkdir(path: string, mode?: number): number;
@@ -57,8 +66,8 @@ export interface Syscalls {
   mounts(): Array<{ source: string; target: string; fsType: string }>;
   /** fork(): a child sharing this task's open files; returns the child's surface. */
   fork(): Syscalls;
-  /** execve() as far as tracing sees it: the comm changes. */
-  exec(comm: string): void;
+  /** execve() as far as the model sees it: the comm changes, and argv (default [comm]) is recorded. */
+  exec(comm: string, argv?: readonly string[]): void;
   exit(): void;
   /** Time passes without a system call (sleep), in nanoseconds. */
   nanosleep(ns: number): void;
@@ -76,7 +85,7 @@ export interface Syscalls {
   processes(): ProcessInfo[];
   /** unshare(CLONE_NEWNS): root only. */
   unshareMounts(): number;
-  /** mount -t ramfs|tmpfs SOURCE TARGET: root only. */
+  /** mount -t ramfs|tmpfs|proc SOURCE TARGET: root only. */
   mount(source: string, target: string, fsType: string): number;
   /** pivot_root to a mount's root, the old root detached at once: root only. */
   pivotRoot(newRoot: string): number;
@@ -135,6 +144,11 @@ export function bindSyscalls(
     mmap: (fd, length) => run(() => io.sysMmap(task, fd, length)),
     munmap: (id) => run(() => io.sysMunmap(task, id)),
     stat: (p) => run(() => path.sysStat(task, p)),
+    lstat: (p) => run(() => path.sysLstat(task, p)),
+    readlink: (p) => run(() => link.sysReadlink(task, p)),
+    symlink: (target, p) => run(() => link.sysSymlink(task, target, p)),
+    link: (oldpath, newpath) => run(() => link.sysLink(task, oldpath, newpath)),
+    rename: (oldpath, newpath) => run(() => link.sysRename(task, oldpath, newpath)),
     fstat: (fd) => run(() => path.sysFstat(task, fd)),
     readdir: (p) => run(() => path.sysReaddir(task, p)),
     mkdir: (p, mode) => run(() => path.sysMkdir(task, p, mode)),
@@ -154,7 +168,7 @@ export function bindSyscalls(
         namespaces,
         enter,
       ),
-    exec: (comm) => run(() => tasks.exec(task, comm)),
+    exec: (comm, argv) => run(() => tasks.exec(task, comm, argv)),
     exit: () => run(() => tasks.exit(task)),
     nanosleep: (ns) => {
       enter();
@@ -170,7 +184,7 @@ export function bindSyscalls(
     termSignal: () => task.exitSignal,
     processes: () => run(() => nsc.sysProcesses(tasks)),
     unshareMounts: () => run(() => nsc.sysUnshareMounts(task)),
-    mount: (source, target, fsType) => run(() => nsc.sysMount(task, source, target, fsType)),
+    mount: (source, target, fsType) => run(() => nsc.sysMount(task, source, target, fsType, namespaces)),
     pivotRoot: (newRoot) => run(() => nsc.sysPivotRoot(task, tasks, newRoot)),
     setns: (pid) => run(() => nsc.sysSetns(task, tasks, pid)),
   };

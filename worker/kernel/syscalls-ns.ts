@@ -1,11 +1,19 @@
 // Models the system calls a container runtime is made of (kernel/nsproxy.c, fs/namespace.c,
-// kernel/sys.c, kernel/signal.c): unshare(CLONE_NEWNS), mount of a fresh ramfs, pivot_root, setns
-// into another task's mount namespace, setresuid/setresgid/setgroups in one call, kill and signal.
+// kernel/sys.c, kernel/signal.c): unshare(CLONE_NEWNS), mount of a fresh ramfs or of procfs,
+// pivot_root, setns into another task's mount namespace, setresuid/setresgid/setgroups in one call,
+// kill and signal.
 // Each needs root where the kernel needs a capability (CAP_SYS_ADMIN, CAP_SETUID, CAP_KILL).
 
 import { EBUSY, EINVAL, ENODEV, ENOTDIR, EPERM } from './lib/errno';
 import { isDir } from './fs/inode';
-import { attachMount, cloneMountNamespace, pivotMountNamespace, type Mount } from './fs/mount';
+import type { Dentry } from './fs/dentry';
+import {
+  attachMount,
+  cloneMountNamespace,
+  pivotMountNamespace,
+  type Mount,
+  type MountNamespace,
+} from './fs/mount';
 import { lookupPath, type Path } from './fs/namei';
 import { ramfsMkdir } from './fs/ramfs';
 import { ESRCH, mayKill, SIGKILL, SIGSTOP, validSignal } from './sched/signal';
@@ -44,14 +52,31 @@ export function sysUnshareMounts(task: Task): number {
   return 0;
 }
 
-/** mount -t ramfs SOURCE TARGET: an empty ramfs (root directory 0755, root-owned) on a directory. */
-export function sysMount(task: Task, source: string, target: string, fsType: string): number {
+/** The root of procfs, as mounted at boot (the model has one pid namespace, so one procfs). */
+function procRoot(namespaces: Iterable<MountNamespace>): Dentry | null {
+  for (const ns of namespaces)
+    for (const m of ns.mounts) if (m.fsType === 'proc' && !m.root.parent) return m.root;
+  return null;
+}
+
+/**
+ * mount -t ramfs SOURCE TARGET: an empty ramfs (root directory 0755, root-owned) on a directory;
+ * mount -t proc: the machine's procfs (what a container runtime mounts on its /proc).
+ */
+export function sysMount(
+  task: Task,
+  source: string,
+  target: string,
+  fsType: string,
+  namespaces: () => Iterable<MountNamespace> = () => [],
+): number {
   if (task.cred.uid !== 0) return -EPERM;
-  if (!RAM_FS_TYPES.has(fsType)) return -ENODEV;
+  if (!RAM_FS_TYPES.has(fsType) && fsType !== 'proc') return -ENODEV;
   const dst = lookupPath(walkContext(task), target);
   if (!dst.ok) return dst.err;
   if (!isDir(dst.value.dentry.inode)) return -ENOTDIR;
-  const root = ramfsMkdir(null, '', 0o755, 0, 0);
+  const root = fsType === 'proc' ? procRoot(namespaces()) : ramfsMkdir(null, '', 0o755, 0, 0);
+  if (!root) return -ENODEV;
   attachMount(task.mntNs, dst.value.mnt, dst.value.dentry, root, fsType, source);
   return 0;
 }

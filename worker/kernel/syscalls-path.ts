@@ -1,6 +1,7 @@
 // Models the path-based system calls (fs/namei.c, fs/stat.c, fs/open.c chmod/chown, fs/readdir.c,
 // fs/namespace.c mount/umount, chdir/getcwd): the VFS checks in the kernel's order, then the
-// directory's own operation.
+// directory's own operation. Every call but lstat and unlink/rmdir follows a link in the last
+// component.
 
 import {
   EACCES,
@@ -18,6 +19,7 @@ import {
   type Result,
 } from './lib/errno';
 import { linkCount } from './fs/dentry';
+import { utf8Length } from './lib/utf8';
 import { isDir, S_IFMT } from './fs/inode';
 import { attachMount, detachMount, detachMountsOn, hasChildMounts, isMountpoint } from './fs/mount';
 import { lookupParent, lookupPath, pathString, type Path } from './fs/namei';
@@ -47,19 +49,26 @@ export type NamespaceList = () => Iterable<Task['mntNs']>;
 
 function statOf(path: Path): Stat {
   const inode = path.dentry.inode;
+  const size = inode.link !== null ? utf8Length(inode.link) : inode.data ? inode.data.length : 0;
   return {
     ino: inode.ino,
     mode: inode.mode,
     nlink: linkCount(path.dentry),
     uid: inode.uid,
     gid: inode.gid,
-    size: inode.data ? inode.data.length : 0,
+    size,
     mtime: inode.mtime,
   };
 }
 
 export function sysStat(task: Task, path: string): Result<Stat> {
   const found = lookupPath(walkContext(task), path);
+  return found.ok ? ok(statOf(found.value)) : found;
+}
+
+/** lstat(2): a link in the last component is looked at, not followed. */
+export function sysLstat(task: Task, path: string): Result<Stat> {
+  const found = lookupPath(walkContext(task), path, false);
   return found.ok ? ok(statOf(found.value)) : found;
 }
 
@@ -104,9 +113,10 @@ export function sysRmdir(task: Task, path: string, namespaces: NamespaceList): n
 export function sysUnlink(task: Task, path: string): number {
   const found = lookupParent(walkContext(task), path);
   if (!found.ok) return found.err;
-  const { parent, child } = found.value;
+  const { parent, child, trailingSlash } = found.value;
   if (!child) return -ENOENT;
   if (isDir(child.dentry.inode)) return -EISDIR;
+  if (trailingSlash) return -ENOTDIR;
   const dir = parent.dentry.inode;
   const perm = inodePermission(task.cred, dir, MAY_WRITE | MAY_EXEC);
   if (perm) return perm;

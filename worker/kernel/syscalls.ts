@@ -12,6 +12,7 @@ import {
   ENOTDIR,
   ENOTTY,
   EACCES,
+  ELOOP,
   fail,
   ok,
   type Result,
@@ -28,6 +29,7 @@ import {
   O_CREAT,
   O_DIRECTORY,
   O_EXCL,
+  O_NOFOLLOW,
   O_RDONLY,
   O_TRUNC,
   O_WRONLY,
@@ -35,7 +37,7 @@ import {
   type OpenFile,
   type PageView,
 } from './fs/file';
-import { isDir, type Inode } from './fs/inode';
+import { isDir, isLnk, type Inode } from './fs/inode';
 import { createPipe } from './fs/pipe';
 import { lookupParent, type Path, type WalkContext } from './fs/namei';
 import { inodePermission, MAY_EXEC, MAY_READ, MAY_WRITE } from './fs/permission';
@@ -55,6 +57,7 @@ export {
   O_APPEND,
   O_NONBLOCK,
   O_DIRECTORY,
+  O_NOFOLLOW,
 } from './fs/file';
 export { SEEK_SET, SEEK_CUR, SEEK_END, ERESTARTSYS } from './fs/file';
 export {
@@ -112,10 +115,15 @@ function accessMask(flags: number): number {
   return MAY_READ | MAY_WRITE;
 }
 
-/** open(2): path walk, create if asked, permission, the file's own open, then a new descriptor. */
+/**
+ * open(2): path walk, create if asked, permission, the file's own open, then a new descriptor. A
+ * link in the last component is followed, even a dangling one with O_CREAT (the file is made where
+ * it points), except with O_NOFOLLOW (ELOOP) or O_CREAT|O_EXCL (EEXIST).
+ */
 export function sysOpen(task: Task, path: string, flags: number, mode = 0o666): number {
   const ctx = walkContext(task);
-  const found = lookupParent(ctx, path);
+  const follow = !(flags & O_NOFOLLOW) && !(flags & O_CREAT && flags & O_EXCL);
+  const found = lookupParent(ctx, path, follow || path.endsWith('/'));
   if (!found.ok) return found.err;
   const { parent, name, child, trailingSlash } = found.value;
   let target: Path;
@@ -124,6 +132,7 @@ export function sysOpen(task: Task, path: string, flags: number, mode = 0o666): 
     const inode = child.dentry.inode;
     if (flags & O_DIRECTORY && !isDir(inode)) return -ENOTDIR;
     if (trailingSlash && !isDir(inode)) return -ENOTDIR;
+    if (isLnk(inode)) return -ELOOP;
     if (isDir(inode) && (flags & O_ACCMODE) !== O_RDONLY) return -EISDIR;
     const perm = inodePermission(task.cred, inode, accessMask(flags));
     if (perm) return perm;

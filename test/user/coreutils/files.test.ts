@@ -55,7 +55,7 @@ describe('cat, head, tail, wc, grep', () => {
 
 describe('ls', () => {
   it.each([
-    ['ls /', 'dev  etc  home\troot  sys  tmp\n'],
+    ['ls /', 'dev  etc  home\tproc  root  sys  tmp\n'],
     ['ls -1 /etc', 'group\nhostname\npasswd\n'],
     ['ls /etc | cat', 'group\nhostname\npasswd\n'],
     [
@@ -69,10 +69,10 @@ describe('ls', () => {
     ['ls -a /home', '.  ..  alice  bob\n'],
     ['ls -A /home; ls -d /home', 'alice  bob\n/home\n'],
     ['ls -1 /etc/passwd /home', '/etc/passwd\n\n/home:\nalice\nbob\n'],
-    ['ls -F /', 'dev/  etc/  home/  root/  sys/\ttmp/\n'],
+    ['ls -F /', 'dev/  etc/  home/  proc/  root/  sys/  tmp/\n'],
     ['ls -i /etc', '4 group  5 hostname  3 passwd\n'],
     ['cd /tmp; mkdir -p a/b; touch a/f; ls -R a', 'a:\nb  f\n\na/b:\n'],
-    ['COLUMNS=20 ls /', 'dev  home  sys\netc  root  tmp\n'],
+    ['COLUMNS=20 ls /', 'dev   proc  tmp\netc   root\nhome  sys\n'],
   ])('%s', (script, out) => {
     expect(sh(script)).toEqual({ out, status: 0 });
   });

@@ -1,11 +1,12 @@
 // Models include/linux/dcache.h: a name in a directory tree pointing at an inode.
 // A removed dentry is dead: lookups below it fail and readdir shows nothing, while open files and
-// mounts that still hold it keep working on the object they already have.
+// mounts that still hold it keep working on the object they already have. rename() moves a dentry
+// to another name or directory (d_move); the object and everything holding it stay the same.
 
 import { isDir, type Inode } from './inode';
 
 export interface Dentry {
-  readonly name: string;
+  name: string;
   readonly inode: Inode;
   parent: Dentry | null;
   readonly children: Map<string, Dentry>;
@@ -33,9 +34,19 @@ export function killDentry(dentry: Dentry): void {
   }
 }
 
-/** Link count as stat shows it: 2 + subdirectories for a directory, 1 for a file. */
+/** d_move(): the dentry takes `name` in `parent`; whatever held that name must be gone already. */
+export function moveDentry(dentry: Dentry, parent: Dentry, name: string): void {
+  if (dentry.parent && dentry.parent.children.get(dentry.name) === dentry) {
+    dentry.parent.children.delete(dentry.name);
+  }
+  dentry.name = name;
+  dentry.parent = parent;
+  parent.children.set(name, dentry);
+}
+
+/** Link count as stat shows it: 2 + subdirectories for a directory, the inode's names otherwise. */
 export function linkCount(dentry: Dentry): number {
-  if (!isDir(dentry.inode)) return 1;
+  if (!isDir(dentry.inode)) return dentry.inode.nlink;
   let n = 2;
   for (const child of dentry.children.values()) if (isDir(child.inode)) n++;
   return n;

@@ -1,10 +1,11 @@
 // Models fs/ramfs: the plain in-memory file system under `/` (home directories, /etc, container
-// roots). Files hold their bytes in the inode; directories can be created and removed freely.
+// roots). Files hold their bytes in the inode; directories can be created and removed freely;
+// symbolic links, hard links and rename are libfs's simple_symlink, simple_link and simple_rename.
 
 import { EINVAL, ENOTEMPTY } from '../lib/errno';
-import { newDentry, killDentry, type Dentry } from './dentry';
+import { killDentry, moveDentry, newDentry, type Dentry } from './dentry';
 import { defaultLlseek, O_APPEND, type FileOperations, type FilePos, type OpenFile } from './file';
-import { newInode, S_IFDIR, S_IFREG, type Inode, type InodeOperations } from './inode';
+import { isDir, newInode, S_IFDIR, S_IFLNK, S_IFREG, type Inode, type InodeOperations } from './inode';
 import type { Cred } from './permission';
 import { wallSeconds } from '../lib/clock';
 
@@ -34,6 +35,9 @@ const ramfsDirFileOps: FileOperations = {
   read: () => -EINVAL,
 };
 
+/** A symbolic link is never opened (the walk follows it), so it has no file operations. */
+const ramfsLinkFileOps: FileOperations = {};
+
 /** Directory entries of each ramfs directory inode, so the inode operations can reach them. */
 const dentryOf = new WeakMap<Inode, Dentry>();
 
@@ -52,7 +56,28 @@ const ramfsDirOps: InodeOperations = {
     return 0;
   },
   unlink(_dir: Inode, victim: Dentry) {
+    victim.inode.nlink--;
     killDentry(victim);
+    return 0;
+  },
+  symlink(dir: Inode, name: string, target: string, cred: Cred) {
+    const inode = newInode(S_IFLNK | 0o777, cred.uid, cred.gid, ramfsLinkFileOps);
+    inode.link = target;
+    newDentry(name, inode, dentryOf.get(dir)!);
+    return 0;
+  },
+  link(old: Dentry, dir: Inode, name: string) {
+    old.inode.nlink++;
+    newDentry(name, old.inode, dentryOf.get(dir)!);
+    return 0;
+  },
+  rename(_oldDir: Inode, old: Dentry, newDir: Inode, name: string, victim: Dentry | null) {
+    if (victim) {
+      if (isDir(victim.inode) && victim.children.size > 0) return -ENOTEMPTY;
+      if (!isDir(victim.inode)) victim.inode.nlink--;
+      killDentry(victim);
+    }
+    moveDentry(old, dentryOf.get(newDir)!, name);
     return 0;
   },
 };

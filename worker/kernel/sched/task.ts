@@ -1,12 +1,14 @@
 // Models include/linux/sched.h task_struct as far as the playground sees it: pid, comm, credentials,
 // root and working directory, mount namespace, the descriptor table, live status-page mappings,
-// the signals it ignores and the signal that ended it.
+// the signals it ignores and the signal that ended it, and what /proc shows of it: the argv of its
+// last exec, when it started, its controlling terminal and session.
 
 import type { MappedPage, OpenFile } from '../fs/file';
 import type { MountNamespace } from '../fs/mount';
 import type { Path } from '../fs/namei';
 import type { Cred } from '../fs/permission';
 import type { CurrentTask } from './current';
+import { ktimeNs } from '../lib/clock';
 
 export const TASK_COMM_LEN = 16;
 
@@ -22,6 +24,14 @@ export interface Task extends CurrentTask {
   exited: boolean;
   /** The signal that killed the task (its wait status' WTERMSIG), 0 while it lives or after exit(). */
   exitSignal: number;
+  /** The argv of its last exec (/proc/PID/cmdline); a fork shares its parent's. */
+  cmdline: readonly string[];
+  /** When fork made it (start_time), nanoseconds since boot. */
+  readonly startNs: number;
+  /** The controlling terminal, as the index N of /dev/pts/N; null for none. */
+  tty: number | null;
+  /** The session id: the pid of the session's leader (a login shell). */
+  sid: number;
 }
 
 export function newTask(
@@ -46,6 +56,10 @@ export function newTask(
     sigIgnored: new Set(),
     exited: false,
     exitSignal: 0,
+    cmdline: [comm],
+    startNs: ktimeNs(),
+    tty: null,
+    sid: pid,
   };
 }
 

@@ -27,9 +27,15 @@ export class TaskTable {
     return task;
   }
 
-  /** fork(): a new pid with the parent's credentials, directories, namespace, descriptors and SIG_IGNs. */
+  /**
+   * fork(): a new pid with the parent's credentials, directories, namespace, descriptors, SIG_IGNs,
+   * argv, terminal and session.
+   */
   fork(parent: Task): Task {
     const child = this.spawn(parent.comm, parent.cred, parent.root, parent.cwd, parent.mntNs, parent.pid);
+    child.cmdline = parent.cmdline;
+    child.tty = parent.tty;
+    child.sid = parent.sid;
     for (const [fd, file] of parent.files) child.files.set(fd, fileGet(file));
     for (const sig of parent.sigIgnored) child.sigIgnored.add(sig);
     return child;
@@ -41,12 +47,14 @@ export class TaskTable {
   }
 
   /**
-   * execve() as far as the model sees it: the comm changes and every disposition is default again.
+   * execve() as far as the model sees it: the comm and argv change (argv defaults to the comm alone)
+   * and every disposition is default again.
    * NOTE: a real execve keeps SIG_IGN; bash puts back what it ignored (restore_original_signals)
    * just before it, and the playground's programs ignore nothing themselves, so the result is the same.
    */
-  exec(task: Task, comm: string): void {
+  exec(task: Task, comm: string, argv: readonly string[] = [comm]): void {
     this.setComm(task, comm);
+    task.cmdline = [...argv];
     task.sigIgnored.clear();
   }
 

@@ -20,6 +20,8 @@ import { programs as sedTools } from './sed/index';
 import { programs as awkTools } from './awk/index';
 import { programs as byteTools } from './bytes/index';
 import { programs as fileTools } from './files/index';
+import { programs as linkTools } from './links/index';
+import { programs as procTools } from './procps/index';
 
 export const PROGRAMS: Readonly<Record<string, Program>> = {
   ...textTools,
@@ -27,6 +29,8 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   ...awkTools,
   ...byteTools,
   ...fileTools,
+  ...linkTools,
+  ...procTools,
   cat,
   chmod,
   chown,

@@ -1,14 +1,18 @@
 // Models GNU coreutils 9.1 stat: the default multi-line report and `-c`/`--format` (newline added) or
 // `--printf` (escapes, no newline) with %a %A %b %B %d %D %f %F %g %G %h %i %n %N %o %s %u %U %x %X
 // %y %Y %z %Z %w %W %% and printf-style width flags. Fields the model lacks (device numbers, birth
-// time) print as a real tmpfs would without them: 0 and `-`.
+// time) print as a real tmpfs would without them: 0 and `-`. A symbolic link is described itself
+// (lstat) unless -L follows it; %N adds ` -> TARGET`, quoted as %N quotes names in a format given
+// with -c or --printf and bare in the default report.
 
 import { strerror } from '../../kernel/lib/errno';
 import type { Stat } from '../../kernel/syscall-table';
 import { UserDb } from '../passwd';
 import type { Proc, ProcessContext } from '../process';
 import { echoEscapes } from '../shell/printf';
-import { blocks512, fileTypeName, modeString, statDate } from './format';
+import { blocks512, statDate } from './format';
+import { fileModeString, fileTypeNameOf, isLinkMode, linkTarget } from './links/link-mode';
+import { quoteFile } from './text/quoting';
 import { quote, Tool } from './tool';
 
 const DEFAULT_FORMAT =
@@ -17,12 +21,25 @@ const DEFAULT_FORMAT =
   'Access: (%04a/%10.10A)  Uid: (%5u/%8U)   Gid: (%5g/%8G)\n' +
   'Access: %x\nModify: %y\nChange: %z\n Birth: %w\n';
 
-function directive(c: string, st: Stat, name: string, db: UserDb): string | null {
+/** The file a format is expanded for: its name, what a link holds, and how %N quotes names. */
+interface Named {
+  name: string;
+  link: string | null;
+  quoted: boolean;
+}
+
+/** %N: the name, and ` -> TARGET` for a symbolic link. */
+function quotedName(f: Named): string {
+  const q = (s: string) => (f.quoted ? quoteFile(s, true) : s);
+  return f.link === null ? q(f.name) : `${q(f.name)} -> ${q(f.link)}`;
+}
+
+function directive(c: string, st: Stat, f: Named, db: UserDb): string | null {
   switch (c) {
     case 'a':
       return (st.mode & 0o7777).toString(8);
     case 'A':
-      return modeString(st.mode);
+      return fileModeString(st.mode);
     case 'b':
       return String(blocks512(st));
     case 'B':
@@ -33,7 +50,7 @@ function directive(c: string, st: Stat, name: string, db: UserDb): string | null
     case 'f':
       return st.mode.toString(16);
     case 'F':
-      return fileTypeName(st);
+      return fileTypeNameOf(st);
     case 'g':
       return String(st.gid);
     case 'G':
@@ -43,8 +60,9 @@ function directive(c: string, st: Stat, name: string, db: UserDb): string | null
     case 'i':
       return String(st.ino);
     case 'n':
+      return f.name;
     case 'N':
-      return name;
+      return quotedName(f);
     case 'o':
       return '4096';
     case 's':
@@ -71,13 +89,13 @@ function directive(c: string, st: Stat, name: string, db: UserDb): string | null
 }
 
 /** Expands one format for one file (stat.c print_it). */
-export function formatStat(format: string, st: Stat, name: string, db: UserDb): string {
+export function formatStat(format: string, st: Stat, f: Named, db: UserDb): string {
   return format.replace(
     /%([-#0 +']*)(\d*)(?:\.(\d+))?([HL]?)(.?)/g,
     (whole, flags: string, w: string, prec: string | undefined, hl: string, c: string) => {
       if (c === '%') return '%';
       if (hl && c === 'd') return '0';
-      let v = directive(c, st, name, db);
+      let v = directive(c, st, f, db);
       if (v === null) return whole;
       if (prec !== undefined) v = /^\d+$/.test(v) ? v.padStart(Number(prec), '0') : v.slice(0, Number(prec));
       const width = Number(w || 0);
@@ -100,13 +118,15 @@ export function* stat(ctx: ProcessContext): Proc {
   const last = p.list.filter(([k]) => k === 'c' || k === 'P').pop();
   const format = last ? (last[0] === 'c' ? last[1] + '\n' : echoEscapes(last[1]).text) : DEFAULT_FORMAT;
   const db = new UserDb(ctx.sys);
+  const follow = p.has('L');
   for (const name of p.operands) {
-    const st = name === '-' ? ctx.sys.fstat(0) : ctx.sys.stat(name);
+    const st = name === '-' ? ctx.sys.fstat(0) : follow ? ctx.sys.stat(name) : ctx.sys.lstat(name);
     if (!st.ok) {
       t.error(`cannot statx ${quote(name)}: ${strerror(st.err)}`);
       continue;
     }
-    t.out.write(formatStat(format, st.value, name, db));
+    const link = isLinkMode(st.value.mode) ? linkTarget(ctx.sys, name) : null;
+    t.out.write(formatStat(format, st.value, { name, link, quoted: last !== undefined }, db));
   }
   return t.finish();
 }

@@ -16,6 +16,7 @@ export const UEVENT_USAGE =
   '       uevent unregister FD NAME\n' +
   '       uevent write FD WRITE_INDEX [VALUE...]\n' +
   '       uevent enabled STATUS_FILE BIT\n' +
+  '       uevent hold STATUS_FILE\n' +
   "       uevent emit [-d DIR] [--count N] [--interval DURATION] 'NAME FIELDS' [VALUE...]\n" +
   'VALUE: u8:N u16:N u32:N u64:N s8:N s16:N s32:N s64:N char[N]:TEXT loc:TEXT rel:TEXT hex:BYTES\n' +
   'DURATION: a number with ns, us, ms, s or m (default s), e.g. 500ms\n';

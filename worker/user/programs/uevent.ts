@@ -5,6 +5,8 @@
 //   unregister FD NAME             DIAG_IOCSDEL
 //   write FD WRITE_INDEX [VALUE…]  one writev: the 4-byte index, then the encoded values → byte count
 //   enabled STATUS_FILE BIT        maps the status page, prints 1 or 0 (exit 0 when set, 1 when not)
+//   hold STATUS_FILE               maps the status page, closes it, prints `mapped V[0]=0xNN` and keeps
+//                                  the mapping until a signal ends it (the oracle's `nstool hold`)
 //   emit [-d DIR] [--count N] [--interval DURATION] 'NAME FIELDS' [VALUE…]
 //                                  open, register, map, write only if enabled, close; with --count,
 //                                  N writes DURATION apart on the virtual clock (a playground
@@ -17,13 +19,17 @@ import type { Proc, ProcessContext } from '../process';
 import { wholeInteger } from './c-number';
 import { cString, EXIT_USAGE, Uevent, UEVENT_USAGE, type Status } from './uevent-client';
 import { emit } from './uevent-emit';
+import { hold } from './uevent-hold';
 
 export { UEVENT_USAGE } from './uevent-client';
 
 export function* uevent(ctx: ProcessContext): Proc {
   const u = new Uevent(ctx);
   const args = ctx.argv.slice(1);
-  const status = args[0] === 'emit' ? yield* emit(u, args.slice(1)) : run(u, args);
+  let status: Status;
+  if (args[0] === 'emit') status = yield* emit(u, args.slice(1));
+  else if (args[0] === 'hold') status = yield* hold(u, args.slice(1));
+  else status = run(u, args);
   u.out.flush();
   return status;
 }

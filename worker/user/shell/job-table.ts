@@ -30,11 +30,11 @@ export class JobTable {
   }
 
   /** A new background job; bash's `[N] PID` goes to the shell's stderr. */
-  launch(sys: Syscalls, leader: Syscalls, command: string, proc: Proc): Job {
+  launch(sys: Syscalls, leader: Syscalls, command: string, proc: Proc, announce = this.announce): Job {
     const job = new Job(this.nextId(), leader, command, proc, this);
     this.jobs.push(job);
     this.scheduler.add(job);
-    if (this.announce) sys.write(2, encodeText(`[${job.id}] ${job.pid}\n`));
+    if (announce) sys.write(2, encodeText(`[${job.id}] ${job.pid}\n`));
     return job;
   }
 
@@ -103,16 +103,20 @@ export class JobTable {
     }
   }
 
-  /** At a prompt: what changed since the last one, on the shell's stderr (bash's notify_of_job_status). */
-  notify(sys: Syscalls): void {
+  /**
+   * At a prompt: what changed since the last one, on the shell's stderr (bash's
+   * notify_of_job_status). Without job control (`set +m`) a job that exited is not reported.
+   */
+  notify(sys: Syscalls, monitor = true): void {
     const changed = this.jobs.filter((j) => j.changed);
     if (changed.length === 0) return;
-    const text = changed.map((j) => this.line(j)).join('');
+    const shown = changed.filter((j) => monitor || j.state !== 'done' || j.signal !== 0);
+    const text = shown.map((j) => this.line(j)).join('');
     for (const job of changed) {
       job.changed = false;
       if (job.state === 'done') this.drop(job);
     }
-    sys.write(2, encodeText(text));
+    if (text) sys.write(2, encodeText(text));
   }
 
   /** The shell exits: running jobs go on without it, stopped ones are hung up (bash's hangup_all_jobs). */

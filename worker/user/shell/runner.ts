@@ -65,7 +65,8 @@ function launch(sh: ShellState, andOr: AndOr): void {
   const sub = sh.subshell(leader);
   sub.ticker = new Ticker();
   const proc = subshell(sub, [{ ...andOr, background: false }]);
-  sh.jobs.launch(sh.sys, leader, andOr.text, proc);
+  // NOTE: only the interactive shell itself says `[N] PID`; a subshell or `$(...)` does not.
+  sh.jobs.launch(sh.sys, leader, andOr.text, proc, sh.interactive && !sh.forked);
   sh.lastBackground = leader.pid;
   sh.status = 0;
 }

@@ -271,7 +271,7 @@ export class Shell {
       return { state: 'done', status: this.exitStatus };
     }
     this.scheduler.reapAll();
-    f.sh.jobs.notify(f.sh.sys);
+    f.sh.jobs.notify(f.sh.sys, f.sh.options.monitor);
     this.scheduler.pass();
     return { state: 'done', status: f.sh.status };
   }

@@ -168,7 +168,9 @@ export class ShellState {
   /** A subshell: the same history and jobs, a copy of everything else, another task. */
   subshell(sys: Syscalls): ShellState {
     const vars = new Map([...this.vars].map(([k, v]) => [k, copyVar(v)]));
-    const sub = new ShellState(sys, this.history, vars, this.shellPid, this.jobs);
+    // NOTE: a subshell's jobs are its own: the shell that forked it neither lists nor reports them.
+    const jobs = new JobTable(this.jobs.scheduler, this.jobs.terminal, false);
+    const sub = new ShellState(sys, this.history, vars, this.shellPid, jobs);
     sub.functions = new Map(this.functions);
     sub.positional = [...this.positional];
     sub.options = { ...this.options };

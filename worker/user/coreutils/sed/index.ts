@@ -1,5 +1,6 @@
-// The sed tools of /usr/bin (filled in as they are written).
+// The sed tools of /usr/bin: GNU sed.
 
 import type { Program } from '../../process';
+import { sed } from './sed';
 
-export const programs: Readonly<Record<string, Program>> = {};
+export const programs: Readonly<Record<string, Program>> = { sed };

@@ -10,6 +10,7 @@ import { strerror } from '../../../kernel/lib/errno';
 import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY } from '../../../kernel/syscalls';
 import { concatBytes, type Proc, type ProcessContext } from '../../process';
 import { Tool } from '../tool';
+import { encodeText } from '../../bytes';
 import { argBytes, finishTool, readOperand } from './common';
 import { quote, quoteFile } from './quoting';
 import { compareLines, keyBounds, type SortLine, type SortSettings } from './sort-compare';
@@ -144,7 +145,7 @@ function checkOrder(t: Tool, o: SortOptions, file: string, lines: readonly SortL
       if (o.check === 'c') {
         t.out.flush();
         const text = concatBytes([
-          new TextEncoder().encode(`sort: ${file}:${i + 1}: disorder: `),
+          encodeText(`sort: ${file}:${i + 1}: disorder: `),
           lines[i].text,
         ]);
         t.sys.write(2, concatBytes([text, Uint8Array.of(0x0a)]));
