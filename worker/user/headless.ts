@@ -8,7 +8,7 @@
 import type { Syscalls } from '../kernel/syscall-table';
 import { encodeText } from './bytes';
 import { concatBytes } from './process';
-import { Shell } from './shell/shell';
+import { Shell, type ShellStep } from './shell/shell';
 
 /** What the runner needs of a kernel: a login that returns the session's first task. */
 export interface LoginProvider {
@@ -78,6 +78,19 @@ export class HeadlessSession {
     this.emit(encodeText(`${prompt}${line}\n`));
   }
 
+  /** Runs a started command on: a slice ends, it resumes; a read no job can wake gets Ctrl-C. */
+  private finish(first: ShellStep): void {
+    let step = first;
+    while (step.state === 'blocked' || step.state === 'running') {
+      if (step.state === 'running') {
+        step = this.shell.resume();
+        continue;
+      }
+      this.emit(encodeText('^C\n'));
+      step = this.shell.interrupt();
+    }
+  }
+
   /** Runs the lines of `text`; returns what the terminal showed meanwhile and the last status. */
   run(text: string): RunResult {
     this.chunks = [];
@@ -88,17 +101,9 @@ export class HeadlessSession {
       const trimmed = line.trim();
       if (!this.shell.continuing && (trimmed === '' || trimmed.startsWith('#'))) continue;
       this.echoLine(line);
-      let step = this.shell.input(line);
-      while (step.state === 'blocked' || step.state === 'running') {
-        if (step.state === 'running') {
-          step = this.shell.resume();
-          continue;
-        }
-        this.emit(encodeText('^C\n'));
-        step = this.shell.interrupt();
-      }
+      this.finish(this.shell.input(line));
     }
-    if (this.shell.continuing) this.shell.endOfInput();
+    if (this.shell.continuing) this.finish(this.shell.endOfInput());
     return { output: concatBytes(this.chunks), status: this.shell.exitStatus ?? this.shell.status };
   }
 }

@@ -17,7 +17,7 @@ describe('cat, head, tail, wc, grep', () => {
     [FOUR + 'head -n -3 f', 'one\n', 0],
     [
       FOUR + 'head -n x f',
-      "head: invalid number of lines: 'x'\nTry 'head --help' for more information.\n",
+      "head: invalid number of lines: 'x'\n",
       1,
     ],
     ['head nope', "head: cannot open 'nope' for reading: No such file or directory\n", 1],

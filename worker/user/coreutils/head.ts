@@ -24,7 +24,10 @@ function parseCount(t: Tool, argv: readonly string[]): { count: Count; operands:
   for (const [k, v] of p.list) {
     if (k !== 'n' && k !== 'c') continue;
     const m = /^([+-]?)(\d+)$/.exec(v);
-    if (!m) return t.usage(`invalid number of ${k === 'n' ? 'lines' : 'bytes'}: ${quote(v)}`, 1);
+    if (!m) {
+      t.error(`invalid number of ${k === 'n' ? 'lines' : 'bytes'}: ${quote(v)}`, 1);
+      return t.finish(1);
+    }
     const sign = t.name === 'head' ? '-' : '+';
     count = { bytes: k === 'c', n: Number(m[2]), signed: m[1] === sign };
   }

@@ -65,7 +65,8 @@ function sequence(text: string): string[] | null {
   let step = Math.abs(Number(c[3] ?? 1)) || 1;
   if (a > b) step = -step;
   const out: string[] = [];
-  for (let n = a; step > 0 ? n <= b : n >= b; n += step) out.push(String.fromCharCode(n));
+  // NOTE: a backslash made by the sequence is quoted-removed afterwards, as in bash: an empty word.
+  for (let n = a; step > 0 ? n <= b : n >= b; n += step) out.push(n === 0x5c ? '' : String.fromCharCode(n));
   return out;
 }
 
@@ -86,7 +87,7 @@ function expandAtoms(atoms: Atom[]): Atom[][] {
       const inner = atoms.slice(i + 1, close);
       const seq = inner.every((a) => typeof a === 'string') ? sequence(inner.join('')) : null;
       if (!seq) continue;
-      alternatives = seq.map((s) => [...s]);
+      alternatives = seq.map((s): Atom[] => (s === '' ? [{ kind: 'text', text: '', quoted: true }] : [...s]));
     }
     const out: Atom[][] = [];
     for (const alt of alternatives) out.push(...expandAtoms([...pre, ...alt, ...post]));

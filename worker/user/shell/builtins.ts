@@ -66,7 +66,14 @@ const printf: Builtin = (b) => {
 };
 
 const cd: Builtin = (b) => {
-  const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === '--'));
+  let args = b.argv.slice(1);
+  while (args.length > 0 && /^-[LPe@]+$/.test(args[0])) args = args.slice(1);
+  if (args[0] === '--') args = args.slice(1);
+  else if (args[0] !== undefined && /^-./.test(args[0]) && args[0] !== '-') {
+    shellError(b.sys, `cd: ${args[0].slice(0, 2)}: invalid option`);
+    b.sys.write(2, encodeText('cd: usage: cd [-L|[-P [-e]] [-@]] [dir]\n'));
+    return 2;
+  }
   if (args.length > 1) {
     shellError(b.sys, 'cd: too many arguments');
     return 1;

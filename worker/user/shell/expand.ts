@@ -224,7 +224,7 @@ export function* expandWords(x: Expander, words: readonly Word[]): Gen<string[]>
       out.push(fixed);
       continue;
     }
-    for (const word of braceExpand(w)) {
+    for (const word of x.sh.options.braceexpand ? braceExpand(w) : [w]) {
       for (const field of yield* toFields(x, word, true)) out.push(...globField(x, field));
     }
   }

@@ -34,6 +34,8 @@ export type SubParser = (src: string, pos: number) => { list: CommandList; end: 
 export type TextParser = (src: string) => CommandList;
 
 export interface PendingHeredoc {
+  /** The line of the `<<` (for the end-of-file warning). */
+  readonly line: number;
   readonly delimiter: string;
   readonly strip: boolean;
   readonly quoted: boolean;
@@ -55,6 +57,11 @@ export function word(parts: WordPart[], raw: string): Word {
 export class Lexer {
   pos: number;
   readonly heredocs: PendingHeredoc[] = [];
+  /**
+   * At the end of all input (Ctrl-D, the end of a script) a here-document without its delimiter
+   * ends there, with bash's warning, instead of asking for more lines.
+   */
+  final: { lineOffset: number; warnings: string[] } | null = null;
 
   constructor(
     readonly src: string,
@@ -85,7 +92,8 @@ export class Lexer {
       end: this.pos,
     });
     if (this.pos >= s.length) {
-      if (this.heredocs.length > 0) throw new Incomplete(null);
+      if (this.heredocs.length > 0 && !this.final) throw new Incomplete(null);
+      if (this.heredocs.length > 0) this.readHeredocs();
       return tok('eof', '');
     }
     if (s[this.pos] === '\n') {
@@ -404,14 +412,20 @@ export class Lexer {
       const h = this.heredocs.shift()!;
       const lines: string[] = [];
       for (;;) {
-        if (this.pos >= this.src.length) throw new Incomplete(null);
+        if (this.pos >= this.src.length) {
+          if (!this.final) throw new Incomplete(null);
+          const at = this.final.lineOffset + h.line;
+          this.final.warnings.push(
+            `warning: here-document at line ${at} delimited by end-of-file (wanted \`${h.delimiter}')`,
+          );
+          break;
+        }
         let nl = this.src.indexOf('\n', this.pos);
         if (nl < 0) nl = this.src.length;
         let line = this.src.slice(this.pos, nl);
         this.pos = Math.min(nl + 1, this.src.length);
         if (h.strip) line = line.replace(/^\t+/, '');
         if (line === h.delimiter) break;
-        if (nl === this.src.length) throw new Incomplete(null);
         lines.push(line + '\n');
       }
       const body = lines.join('');

@@ -24,16 +24,21 @@ import { parseCond } from './parse-cond';
 const DECLARATION = new Set(['declare', 'typeset', 'local', 'readonly', 'export']);
 
 export type ParseResult =
-  | { kind: 'ok'; list: CommandList }
+  | { kind: 'ok'; list: CommandList; warnings?: string[] }
   | { kind: 'incomplete'; message: string }
   | { kind: 'error'; message: string };
 
-/** Parses one input (a line, or lines joined by continuation) into a list of and-or lists. */
-export function parse(src: string): ParseResult {
+/**
+ * Parses one input (a line, or lines joined by continuation) into a list of and-or lists. With
+ * `final`, the input has ended for good: a here-document without its delimiter ends there.
+ */
+export function parse(src: string, final: { lineOffset: number } | null = null): ParseResult {
   try {
     const p = new Parser(src, 0);
+    const warnings: string[] = [];
+    if (final) p.lx.final = { lineOffset: final.lineOffset, warnings };
     const list = p.list(new Set(), true);
-    return { kind: 'ok', list };
+    return warnings.length ? { kind: 'ok', list, warnings } : { kind: 'ok', list };
   } catch (e) {
     if (e instanceof SyntaxError) return { kind: 'error', message: e.message };
     if (e instanceof Incomplete) {
@@ -60,10 +65,16 @@ export function wordOfText(text: string): Word {
 
 function subParse(src: string, pos: number): { list: CommandList; end: number } {
   const p = new Parser(src, pos);
-  const list = p.list(new Set([')']), false);
-  const close = p.take();
-  if (close.op !== ')') throw p.unexpected(close);
-  return { list, end: close.end };
+  try {
+    const list = p.list(new Set([')']), false);
+    const close = p.take();
+    if (close.op !== ')') throw p.unexpected(close);
+    return { list, end: close.end };
+  } catch (e) {
+    // NOTE: input that ends inside `$(` is reported as the unmatched `)`, as bash does.
+    if (e instanceof Incomplete && e.quote === null) throw new Incomplete(')');
+    throw e;
+  }
 }
 
 export function tokenText(tok: Token): string {
@@ -444,6 +455,7 @@ export class Parser {
       const quoted = /['"\\]/.test(raw);
       const delimiter = target.word!.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
       this.lx.heredocs.push({
+        line: this.lx.lineAt(tok.start),
         delimiter: quoted ? delimiter : raw,
         strip: tok.op === '<<-',
         quoted,

@@ -55,6 +55,10 @@ export function* runScriptText(sh: ShellState, text: string, id: ScriptIdentity)
       end++;
       parsed = parse(lines.slice(start, end).join('\n'));
     }
+    if (parsed.kind === 'incomplete') {
+      parsed = parse(lines.slice(start, end).join('\n'), { lineOffset: start });
+      if (parsed.kind === 'ok') for (const w of parsed.warnings ?? []) shellError(sh.sys, w);
+    }
     sh.lineOffset = start;
     if (parsed.kind !== 'ok') {
       syntaxError(sh, id, parsed.message, lines, start, end);

@@ -46,6 +46,8 @@ interface Frame {
   readonly sh: ShellState;
   running: Proc | null;
   pending: string[];
+  /** Lines this shell has read (bash's line number, for the here-document warning). */
+  linesRead: number;
   /** What started it (su, container exec); null for the login shell. */
   readonly request: ShellRequest | null;
 }
@@ -77,7 +79,7 @@ export class Shell {
     const sh = new ShellState(sys, [], undefined, sys.pid, new JobTable(this.scheduler, this.terminal));
     sh.loginShell = request === null;
     sh.initLogin({ ...vars });
-    return { sh, running: null, pending: [], request };
+    return { sh, running: null, pending: [], linesRead: 0, request };
   }
 
   private get top(): Frame {
@@ -134,6 +136,7 @@ export class Shell {
     const f = this.top;
     if (f.running) throw new Error('Shell.input: a command is still running');
     f.pending.push(line);
+    f.linesRead++;
     const text = f.pending.join('\n');
     const parsed = parse(text);
     if (parsed.kind === 'incomplete') return { state: 'more' };
@@ -186,9 +189,19 @@ export class Shell {
       this.leave(f, f.sh.status);
       return this.drive();
     }
-    const parsed = parse(f.pending.join('\n'));
+    const text = f.pending.join('\n');
+    const parsed = parse(text, { lineOffset: f.linesRead - f.pending.length });
     f.pending = [];
-    if (parsed.kind === 'incomplete') shellError(f.sh.sys, parsed.message);
+    if (parsed.kind === 'ok') {
+      // NOTE: a here-document cut short by the end of input still runs, after bash's warning.
+      for (const w of parsed.warnings ?? []) shellError(f.sh.sys, w);
+      f.sh.history.push(historyEntry(text.split('\n')));
+      f.sh.ticker.count = 0;
+      f.sh.ticker.limit = Ticker.SLICE;
+      f.running = runTop(f.sh, parsed.list);
+      return this.drive();
+    }
+    shellError(f.sh.sys, parsed.message);
     f.sh.status = 2;
     return { state: 'done', status: 2 };
   }

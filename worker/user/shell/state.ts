@@ -53,6 +53,7 @@ export interface ShellOptions {
   noclobber: boolean;
   noglob: boolean;
   monitor: boolean;
+  braceexpand: boolean;
 }
 
 /**
@@ -97,6 +98,7 @@ export class ShellState {
     noclobber: false,
     noglob: false,
     monitor: true,
+    braceexpand: true,
   };
   aliases: Map<string, string>;
   traps: Map<string, string>;
@@ -136,6 +138,8 @@ export class ShellState {
   loginShell = false;
   /** True in a subshell or a command substitution. */
   forked = false;
+  /** `$BASH_SUBSHELL`: how many subshells deep this state is. */
+  subshellDepth = 0;
   /** The line being run, for $LINENO. */
   lineNo = 1;
   /** The state of $RANDOM (seeded per boot: replays give the same numbers). */
@@ -185,6 +189,7 @@ export class ShellState {
     sub.umask = this.umask;
     sub.ticker = this.ticker;
     sub.forked = true;
+    sub.subshellDepth = this.subshellDepth + 1;
     sub.interactive = this.interactive;
     sub.scriptName = this.scriptName;
     sub.dash = this.dash;
@@ -213,7 +218,7 @@ export class ShellState {
       [o.monitor, 'm'],
       [o.nounset, 'u'],
       [o.xtrace, 'x'],
-      [true, 'B'],
+      [o.braceexpand, 'B'],
       [o.noclobber, 'C'],
       [this.interactive, 'H'],
       [this.interactive, 's'],
@@ -250,6 +255,8 @@ export class ShellState {
         return String(this.nextRandom());
       case 'FUNCNAME':
         return this.funcNames[0];
+      case 'BASH_SUBSHELL':
+        return String(this.subshellDepth);
     }
     if (/^[1-9][0-9]*$/.test(name)) return this.positional[Number(name) - 1];
     const v = this.vars.get(name);

@@ -75,11 +75,15 @@ function setAttrs(b: BuiltinContext, flags: Set<string>, off: Set<string>, arg: 
     return 1;
   }
   const name = m[1];
-  if (local) sh.makeLocal(name);
   let v = sh.variable(name);
-  if (v?.readonly && (eq >= 0 || off.has('r'))) {
-    shellError(b.sys, `${name}: readonly variable`);
+  if (v?.readonly && (eq >= 0 || off.has('r') || local)) {
+    shellError(b.sys, `${b.argv[0] === 'readonly' ? '' : b.argv[0] + ': '}${name}: readonly variable`);
     return 1;
+  }
+  if (local) {
+    sh.makeLocal(name);
+    if (eq < 0 && flags.size === 0) sh.vars.delete(name);
+    v = sh.variable(name);
   }
   if (flags.has('a') || flags.has('A')) {
     if (v && v.array && v.assoc !== flags.has('A') && v.array.size > 0) {
@@ -170,6 +174,11 @@ function declareImpl(b: BuiltinContext, local: boolean): number {
       else text += flags.has('F') ? `declare -f ${n}\n` : `${fn.text}\n`;
     }
     return output(b, text) || status;
+  }
+  if (local && args.length === 0) {
+    const scope = sh.scopes[sh.scopes.length - 1];
+    const names = [...(scope?.keys() ?? [])].filter((n) => sh.variable(n)).sort(compareBytes);
+    return output(b, names.map((n) => declareLine(n, sh.variable(n)!)).join(''));
   }
   if (flags.has('p') || (args.length === 0 && !local)) {
     const names = args.length ? args : [...sh.vars.keys()].sort(compareBytes);
@@ -280,6 +289,7 @@ const OPTION_NAMES: Record<string, keyof ShellOptions> = {
   noclobber: 'noclobber',
   noglob: 'noglob',
   monitor: 'monitor',
+  braceexpand: 'braceexpand',
 };
 const LETTERS: Record<string, keyof ShellOptions> = {
   e: 'errexit',
@@ -288,6 +298,7 @@ const LETTERS: Record<string, keyof ShellOptions> = {
   C: 'noclobber',
   f: 'noglob',
   m: 'monitor',
+  B: 'braceexpand',
 };
 
 const set: Builtin = (b) => {
