@@ -8,7 +8,7 @@ import { strerror } from '../../kernel/lib/errno';
 import { ENOENT } from '../../kernel/lib/errno';
 import { findProgram } from '../coreutils/index';
 import { encodeText } from '../bytes';
-import { output, shellError, type Builtin, type BuiltinContext } from './builtin-io';
+import { output, PROGRAM_TWINS, shellError, type Builtin, type BuiltinContext } from './builtin-io';
 import { ArithError, arithMessage, evaluate } from './arith';
 import { arithScope } from './arith-scope';
 import { executor } from './executor';
@@ -129,8 +129,8 @@ function kindOf(b: BuiltinContext, name: string): 'keyword' | 'function' | 'buil
   if (b.sh.aliases.has(name)) return 'alias';
   if (KEYWORDS.has(name)) return 'keyword';
   if (b.sh.functions.has(name)) return 'function';
-  if (BUILTIN_NAMES.has(name)) return 'builtin';
-  if (findProgram(name)) return 'file';
+  if (BUILTIN_NAMES.has(name) && !b.sh.disabled.has(name)) return 'builtin';
+  if (findProgram(name) || PROGRAM_TWINS.has(name)) return 'file';
   return null;
 }
 
@@ -291,6 +291,28 @@ const umask: Builtin = (b) => {
   return 0;
 };
 
+const enable: Builtin = (b) => {
+  let args = b.argv.slice(1);
+  let off = false;
+  while (args[0]?.startsWith('-')) {
+    if (args[0].includes('n')) off = true;
+    args = args.slice(1);
+  }
+  if (args.length === 0) {
+    const names = [...BUILTIN_NAMES].filter((n) => off === b.sh.disabled.has(n)).sort();
+    return output(b, names.map((n) => `enable ${off ? '-n ' : ''}${n}\n`).join(''));
+  }
+  let status = 0;
+  for (const n of args) {
+    if (!BUILTIN_NAMES.has(n)) {
+      shellError(b.sys, `enable: ${n}: not a shell builtin`);
+      status = 1;
+    } else if (off) b.sh.disabled.add(n);
+    else b.sh.disabled.delete(n);
+  }
+  return status;
+};
+
 const hash: Builtin = (b) => {
   if (b.argv.length === 1) return output(b, 'hash: hash table empty\n');
   return 0;
@@ -314,4 +336,5 @@ export const FLOW_BUILTINS: Readonly<Record<string, Builtin>> = {
   times,
   umask,
   hash,
+  enable,
 };

@@ -127,9 +127,11 @@ export function globPaths(sys: Syscalls, pattern: string): string[] {
     }
     bases = next;
   }
+  // NOTE: bash tests a name with lstat, so a dangling symbolic link matches; only `*/` follows links.
   const found = bases.filter((path) => {
+    if (!dirOnly) return sys.lstat(path).ok;
     const st = sys.stat(path);
-    return st.ok && (!dirOnly || (st.value.mode & 0o170000) === 0o040000);
+    return st.ok && (st.value.mode & 0o170000) === 0o040000;
   });
   return found.map((p) => (dirOnly ? p + '/' : p)).sort(compareBytes);
 }

@@ -7,6 +7,7 @@
 import type { ParamPart } from './ast';
 import type { Expander, Gen, Value } from './expand';
 import { ExpandError } from './expand-error';
+import { shellError } from './builtin-io';
 import { patternMatch } from './glob';
 import { arrayKeys, type ShellState, type Variable } from './state';
 import { ansiC } from './printf';
@@ -43,7 +44,7 @@ function* lookup(x: Expander, name: string, subscript: string | null): Gen<Value
     return v.array ? arrayKeys(v).map((k) => v.array!.get(k)!) : [v.value];
   }
   if (!v) return undefined;
-  const key = v.assoc ? yield* subscriptKey(x, subscript) : String(yield* indexOf(x, subscript, v.array?.size));
+  const key = v.assoc ? yield* subscriptKey(x, subscript) : String(yield* indexOf(x, name, subscript, v));
   if (!v.array) return key === '0' ? v.value : undefined;
   return v.array.get(key);
 }
@@ -53,9 +54,14 @@ function* subscriptKey(x: Expander, sub: string): Gen<string> {
 }
 
 /** An indexed array's subscript: arithmetic, negative counting from the end. */
-function* indexOf(x: Expander, sub: string, size = 0): Gen<number> {
+function* indexOf(x: Expander, name: string, sub: string, v: Variable): Gen<number> {
   const n = Number(yield* x.arith(x.parseWord(sub)));
-  return n < 0 ? n + size : n;
+  if (n >= 0) return n;
+  const keys = arrayKeys(v);
+  const top = v.array ? (keys.length ? Number(keys[keys.length - 1]) + 1 : 0) : 1;
+  // NOTE: bash warns and reads nothing for a negative index before the first element.
+  if (n + top < 0) shellError(x.sh.sys, `${name}: bad array subscript`);
+  return n + top;
 }
 
 function isList(part: ParamPart): boolean {

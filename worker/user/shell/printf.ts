@@ -265,7 +265,8 @@ export function formatPrintf(format: string, args: readonly string[]): PrintfRes
         return { output: out, errors, status: 1 };
       }
       if (precision !== null && 'sbqc'.includes(conv)) body = body.slice(0, precision);
-      out += pad(body, width, flags, numeric && precision === null);
+      // NOTE: C ignores the 0 flag for an integer with a precision, never for a float.
+      out += pad(body, width, flags, numeric && (precision === null || 'eEfFgG'.includes(conv)));
     }
     if (next >= args.length || next === before) break;
   }

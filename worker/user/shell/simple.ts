@@ -12,10 +12,10 @@ import type { Assignment, SimpleCommand } from './ast';
 import { expandString, expandWords, type Gen } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { findBuiltin, shellError } from './builtins';
-import { diagnosticsOf } from './builtin-io';
+import { diagnosticsOf, PROGRAM_TWINS } from './builtin-io';
 import { execScript, shellProgram } from './script';
 import { lackingHint, WELL_KNOWN } from './help';
-import { ReadonlyError, ShellState } from './state';
+import { ReadonlyError, ShellState, arrayKeys } from './state';
 import { xOf } from './context';
 import { executor } from './executor';
 
@@ -26,6 +26,15 @@ import { executor } from './executor';
  */
 export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): Proc {
   sh.lineNo = sh.lineOffset + cmd.line;
+  const alias = aliasText(sh, cmd);
+  if (alias !== null) {
+    sh.aliasing.add(alias.name);
+    try {
+      return yield* executor.runText(sh, alias.text, '');
+    } finally {
+      sh.aliasing.delete(alias.name);
+    }
+  }
   const before = sh.substitutions;
   const argv = yield* expandWords(xOf(sh), cmd.words);
   if (argv.length === 0) {
@@ -42,7 +51,7 @@ export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): 
       return yield* inShellGen(sh, cmd, () => executor.callFunction(sh, name, argv.slice(1)));
     });
   }
-  const builtin = findBuiltin(name);
+  const builtin = sh.disabled.has(name) ? null : findBuiltin(name);
   if (!builtin && forked) {
     const assigns = new Map<string, string>();
     if (!(yield* assignAll(sh, cmd.assignments, assigns))) return 1;
@@ -80,6 +89,26 @@ export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): 
   });
 }
 
+/**
+ * An alias as the command word (unquoted, not already being expanded): the command again with
+ * the alias's text in its place. NOTE: bash expands aliases as it reads a line; here it happens
+ * when the command runs, which gives the same result for aliases defined on earlier lines.
+ */
+function aliasText(sh: ShellState, cmd: SimpleCommand): { name: string; text: string } | null {
+  if (sh.aliases.size === 0 || cmd.assignments.length > 0 || cmd.words.length === 0) return null;
+  const first = cmd.words[0];
+  const part = first.parts.length === 1 ? first.parts[0] : null;
+  if (!part || part.kind !== 'text' || part.quoted || part.text !== first.raw) return null;
+  const value = sh.aliases.get(first.raw);
+  if (value === undefined || sh.aliasing.has(first.raw)) return null;
+  if (cmd.redirections.some((r) => r.heredoc)) return null;
+  const rest = [
+    ...cmd.words.slice(1).map((w) => w.raw),
+    ...cmd.redirections.map((r) => `${r.fd ?? ''}${r.op} ${r.target.raw}`),
+  ];
+  return { name: first.raw, text: [value, ...rest].join(' ') };
+}
+
 /** `NAME=v cmd` for a builtin or function: the assignments hold while it runs. */
 function* withPrefix(sh: ShellState, cmd: SimpleCommand, body: () => Proc): Proc {
   if (cmd.assignments.length === 0) return yield* body();
@@ -111,9 +140,17 @@ function* assignAll(sh: ShellState, list: readonly Assignment[], env: Map<string
       else if (a.append && a.subscript === null) value = (sh.getVar(a.name) ?? '') + value;
       if (a.subscript !== null) {
         const arr = sh.arrayOf(a.name, v?.assoc ?? false);
-        const key = arr.assoc
+        let key = arr.assoc
           ? yield* expandString(x, x.parseWord(a.subscript))
           : String(yield* x.arith(x.parseWord(a.subscript)));
+        if (!arr.assoc && Number(key) < 0) {
+          const keys = arrayKeys(arr);
+          key = String(Number(key) + (keys.length ? Number(keys[keys.length - 1]) + 1 : 0));
+        }
+        if (arr.assoc ? key === '' : Number(key) < 0) {
+          shellError(sh.sys, `${a.name}[${a.subscript}]: bad array subscript`);
+          return false;
+        }
         arr.array!.set(key, a.append ? (arr.array!.get(key) ?? '') + value : value);
       } else sh.setVar(a.name, value);
       env?.set(a.name, value);
@@ -231,7 +268,8 @@ export function* execIn(
   const name = argv[0];
   if (sub.functions.has(name)) return yield* executor.callFunction(sub, name, argv.slice(1));
   const builtin = findBuiltin(name);
-  if (builtin) return yield* settle(builtin({ sh: sub, sys: child, argv }));
+  const twin = sub.disabled.has(name) && PROGRAM_TWINS.has(name);
+  if (builtin && (!sub.disabled.has(name) || twin)) return yield* settle(builtin({ sh: sub, sys: child, argv }));
   if (name === 'bash' || name === 'sh') {
     child.exec(name, argv);
     return yield* shellProgram(sub, child, argv, sub.environment(assigns));

@@ -101,6 +101,10 @@ export class ShellState {
     braceexpand: true,
   };
   aliases: Map<string, string>;
+  /** The aliases being expanded now (an alias is not expanded inside itself). */
+  aliasing = new Set<string>();
+  /** Builtins turned off with `enable -n`. */
+  disabled = new Set<string>();
   traps: Map<string, string>;
   /** Saved variables of each running function's `local`s, innermost last. */
   scopes: Map<string, Variable | undefined>[] = [];
@@ -179,6 +183,7 @@ export class ShellState {
     sub.positional = [...this.positional];
     sub.options = { ...this.options };
     sub.aliases = new Map(this.aliases);
+    sub.disabled = new Set(this.disabled);
     sub.traps = new Map([...this.traps].filter(([k]) => k !== 'EXIT'));
     sub.funcNames = [...this.funcNames];
     sub.status = this.status;
