@@ -7,4 +7,4 @@ unset y
 echo hi > $y
 f=o*
 echo hi > $f
-ls
+ls -1

@@ -1,6 +1,6 @@
 mkdir sub
 (cd sub && touch inside)
 touch outside
-ls
-ls sub
+ls -1
+ls -1 sub
 (cd sub; cd ..; ls -d sub)
