@@ -20,7 +20,10 @@ test('a loop over several lines continues at > and is one history entry', async 
 test('an endless loop prints as it runs, and Ctrl-C ends it at once', async ({ page }) => {
   const p = new PlaygroundPage(page);
   await p.open();
-  await p.run('i=0; while true; do i=$((i + 1)); if ((i % 5000 == 0)); then echo "at $i"; fi; done', 'blocked');
+  await p.run(
+    'i=0; while true; do i=$((i + 1)); if ((i % 5000 == 0)); then echo "at $i"; fi; done',
+    'blocked',
+  );
   await expect(p.rows).toContainText('at 10000');
   await expect(page.getByRole('status')).toContainText('Ctrl+C');
   const before = await p.steps();

@@ -151,7 +151,9 @@ describe('who announces a job', () => {
   // Real bash 5.2 (interactive): `[N] PID` for a job the prompt's shell starts, also with
   // `set +m`; nothing for one started in `$(...)` or in a `( )` subshell.
   it('the interactive shell does, a subshell or a command substitution does not', () => {
-    const r = sh('set +m\nsleep 1 &\nwait\nx=$(sleep 1 & echo started)\necho $x\n(sleep 1 &)\nwait\necho end');
+    const r = sh(
+      'set +m\nsleep 1 &\nwait\nx=$(sleep 1 & echo started)\necho $x\n(sleep 1 &)\nwait\necho end',
+    );
     expect(r.out).toMatch(/^\[1\] \d+\nstarted\nend\n$/);
   });
 });

@@ -54,13 +54,13 @@ describe('parser', () => {
 
   it('marks and-or lists ended by & as background jobs', () => {
     const r = parse('a && b & c; d &');
-    expect(r.kind === 'ok' && r.list.map((ao) => [simple(ao.first.commands[0]).words[0].raw, ao.background])).toEqual(
-      [
-        ['a', true],
-        ['c', false],
-        ['d', true],
-      ],
-    );
+    expect(
+      r.kind === 'ok' && r.list.map((ao) => [simple(ao.first.commands[0]).words[0].raw, ao.background]),
+    ).toEqual([
+      ['a', true],
+      ['c', false],
+      ['d', true],
+    ]);
   });
 
   it('marks negated pipelines', () => {

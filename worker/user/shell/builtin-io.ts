@@ -18,7 +18,16 @@ export interface BuiltinContext {
 export type Builtin = (b: BuiltinContext) => number | Proc;
 
 /** Builtins that also exist as programs in /usr/bin on a real system (coreutils, procps). */
-export const PROGRAM_TWINS: ReadonlySet<string> = new Set(['echo', 'printf', 'true', 'false', 'test', '[', 'pwd', 'kill']);
+export const PROGRAM_TWINS: ReadonlySet<string> = new Set([
+  'echo',
+  'printf',
+  'true',
+  'false',
+  'test',
+  '[',
+  'pwd',
+  'kill',
+]);
 
 /** How a script shell's diagnostics begin (`NAME: line N: `), and whether it is dash. */
 export interface Diagnostics {

@@ -3,7 +3,6 @@
 
 import { strerror } from '../../kernel/lib/errno';
 import { encodeText } from '../bytes';
-import { findProgram } from '../coreutils/index';
 import { echoEscapes, formatPrintf } from './printf';
 import { compareBytes } from './glob';
 import { HELP, PAGE_COMMANDS_NOTE } from './help';
@@ -113,8 +112,6 @@ const exec: Builtin = (b) => {
   return 1;
 };
 
-
-
 const history: Builtin = (b) => {
   const arg = b.argv[1];
   if (arg === '-c') {
@@ -141,7 +138,9 @@ const help: Builtin = (b) => {
       .sort(compareBytes)
       .map((n) => {
         const { usage, summary } = HELP[n];
-        return usage.length <= HELP_COLUMN ? `${usage.padEnd(HELP_COLUMN)}  ${summary}\n` : `${usage}\n${' '.repeat(HELP_COLUMN + 2)}${summary}\n`;
+        return usage.length <= HELP_COLUMN
+          ? `${usage.padEnd(HELP_COLUMN)}  ${summary}\n`
+          : `${usage}\n${' '.repeat(HELP_COLUMN + 2)}${summary}\n`;
       });
     return output(
       b,
@@ -167,7 +166,6 @@ const help: Builtin = (b) => {
 };
 
 const clear: Builtin = (b) => output(b, '\x1b[H\x1b[2J\x1b[3J');
-
 
 const exit: Builtin = (b) => {
   const arg = b.argv[1];

@@ -48,14 +48,17 @@ function* test(sh: ShellState, x: Expander, e: CondExpr): Gen<boolean> {
   return arithmeticTest(e.op, l, r);
 }
 
-function* regexMatch(sh: ShellState, x: Expander, left: string, right: Word): Gen<boolean> {
-  const source = toJsRegex(yield* x.regex(right), true);
-  let re: RegExp | null = null;
+function compile(source: string | null): RegExp | null {
+  if (source === null) return null;
   try {
-    re = source === null ? null : new RegExp(source);
+    return new RegExp(source);
   } catch {
-    re = null;
+    return null;
   }
+}
+
+function* regexMatch(sh: ShellState, x: Expander, left: string, right: Word): Gen<boolean> {
+  const re = compile(toJsRegex(yield* x.regex(right), true));
   if (!re) {
     sh.condError = true;
     return false;

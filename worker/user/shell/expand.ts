@@ -36,7 +36,11 @@ export interface Expander {
 }
 
 /** The expansion context of one shell: its state and how it runs command substitutions. */
-export function expander(sh: ShellState, substitute: Substitute, parseWord: (text: string) => Word): Expander {
+export function expander(
+  sh: ShellState,
+  substitute: Substitute,
+  parseWord: (text: string) => Word,
+): Expander {
   const x: Expander = {
     sh,
     substitute,

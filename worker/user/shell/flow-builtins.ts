@@ -125,7 +125,10 @@ const letBuiltin: Builtin = (b) => {
 };
 
 /** What a name is to the shell, for `type` and `command -v`. */
-function kindOf(b: BuiltinContext, name: string): 'keyword' | 'function' | 'builtin' | 'file' | 'alias' | null {
+function kindOf(
+  b: BuiltinContext,
+  name: string,
+): 'keyword' | 'function' | 'builtin' | 'file' | 'alias' | null {
   if (b.sh.aliases.has(name)) return 'alias';
   if (KEYWORDS.has(name)) return 'keyword';
   if (b.sh.functions.has(name)) return 'function';
@@ -134,7 +137,11 @@ function kindOf(b: BuiltinContext, name: string): 'keyword' | 'function' | 'buil
   return null;
 }
 
-const KEYWORDS = new Set('if then else elif fi case esac for select while until do done in function time { } ! [[ ]] coproc'.split(' '));
+const KEYWORDS = new Set(
+  'if then else elif fi case esac for select while until do done in function time { } ! [[ ]] coproc'.split(
+    ' ',
+  ),
+);
 /** The builtins, filled in by builtins.ts (which knows them all). */
 export const BUILTIN_NAMES = new Set<string>();
 
@@ -201,7 +208,24 @@ const builtin: Builtin = (b) => {
   return executor.runArgv(b.sh, b.sys, args, 'builtin');
 };
 
-const SIGNAL_NAMES = ['EXIT', 'HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM'];
+const SIGNAL_NAMES = [
+  'EXIT',
+  'HUP',
+  'INT',
+  'QUIT',
+  'ILL',
+  'TRAP',
+  'ABRT',
+  'BUS',
+  'FPE',
+  'KILL',
+  'USR1',
+  'SEGV',
+  'USR2',
+  'PIPE',
+  'ALRM',
+  'TERM',
+];
 
 function trapName(spec: string): string | null {
   if (/^\d+$/.test(spec)) return SIGNAL_NAMES[Number(spec)] ?? null;
@@ -220,7 +244,13 @@ const trap: Builtin = (b) => {
       .join('');
     return output(b, text);
   }
-  if (args[0] === '-l') return output(b, SIGNAL_NAMES.slice(1).map((n, i) => `${i + 1}) SIG${n}`).join(' ') + '\n');
+  if (args[0] === '-l')
+    return output(
+      b,
+      SIGNAL_NAMES.slice(1)
+        .map((n, i) => `${i + 1}) SIG${n}`)
+        .join(' ') + '\n',
+    );
   let action: string | null = args[0];
   let specs = args.slice(1);
   if (specs.length === 0 || /^\d+$/.test(action)) {

@@ -83,7 +83,12 @@ export class Lexer {
     this.skipBlanks();
     const s = this.src;
     const start = this.pos;
-    const tok = (kind: Token['kind'], op: string, w: Word | null = null, fd: number | null = null): Token => ({
+    const tok = (
+      kind: Token['kind'],
+      op: string,
+      w: Word | null = null,
+      fd: number | null = null,
+    ): Token => ({
       kind,
       op,
       word: w,
@@ -227,7 +232,12 @@ export class Lexer {
   /** `NAME=~/x`: a tilde after an assignment's `=` expands too. */
   private assignmentTilde(parts: WordPart[]): boolean {
     const p = parts[0];
-    return p.kind === 'text' && !p.quoted && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.text) && this.src[this.pos + 1] === '~';
+    return (
+      p.kind === 'text' &&
+      !p.quoted &&
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.text) &&
+      this.src[this.pos + 1] === '~'
+    );
   }
 
   private readTilde(parts: WordPart[]): void {
@@ -353,7 +363,7 @@ export class Lexer {
     let i = 0;
     let length = false;
     let indirect = false;
-    if (body[0] === '#' && body.length > 1 && !/^#[-=?+:]/.test(body) ) {
+    if (body[0] === '#' && body.length > 1 && !/^#[-=?+:]/.test(body)) {
       length = true;
       i = 1;
     } else if (body[0] === '!' && body.length > 1) {
@@ -462,7 +472,17 @@ const OPS: ParamOp[] = [
 ];
 
 function param(name: string, quoted: boolean): ParamPart {
-  return { kind: 'param', name, quoted, subscript: null, length: false, indirect: false, op: '', arg: null, arg2: null };
+  return {
+    kind: 'param',
+    name,
+    quoted,
+    subscript: null,
+    length: false,
+    indirect: false,
+    op: '',
+    arg: null,
+    arg2: null,
+  };
 }
 
 function matchBracket(s: string, open: number): number {

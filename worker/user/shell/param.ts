@@ -94,15 +94,18 @@ export function* paramValue(x: Expander, part: ParamPart): Gen<Value> {
     if (Array.isArray(v)) return String(v.length);
     return String([...(v ?? '')].length);
   }
-  let v = yield* lookup(x, part.name, part.subscript);
+  const v = yield* lookup(x, part.name, part.subscript);
   return yield* applyOp(x, part, v);
 }
 
 function* applyOp(x: Expander, part: ParamPart, v: Value | undefined): Gen<Value> {
   const sh = x.sh;
   const op = part.op;
-  const isNull = v === undefined || v === '' || (Array.isArray(v) && (v.length === 0 || (v.length === 1 && v[0] === '')));
-  const unsetOrNull = op.startsWith(':') ? isNull : v === undefined || (Array.isArray(v) && v.length === 0 && !isList(part));
+  const isNull =
+    v === undefined || v === '' || (Array.isArray(v) && (v.length === 0 || (v.length === 1 && v[0] === '')));
+  const unsetOrNull = op.startsWith(':')
+    ? isNull
+    : v === undefined || (Array.isArray(v) && v.length === 0 && !isList(part));
   switch (op) {
     case '':
       if (v === undefined && sh.options.nounset && part.name !== '@' && part.name !== '*') unbound(x, part);
@@ -222,7 +225,14 @@ function* substringOf(x: Expander, part: ParamPart, v: Value): Gen<Value> {
   return yield* sliceList(x, part, items, off, size, list !== null);
 }
 
-function* sliceList(x: Expander, part: ParamPart, items: string[], off: number, size: number, isList = true): Gen<Value> {
+function* sliceList(
+  x: Expander,
+  part: ParamPart,
+  items: string[],
+  off: number,
+  size: number,
+  isList = true,
+): Gen<Value> {
   if (off < 0) off += size;
   if (off < 0 || off > size) return isList ? [] : '';
   let end = size;

@@ -7,7 +7,9 @@ import type { CondExpr, Word, WordPart } from './ast';
 import { SyntaxError, type Token } from './lexer';
 import type { Parser } from './parser';
 
-const UNARY = new Set('-a -b -c -d -e -f -g -h -k -p -r -s -t -u -w -x -G -L -N -O -S -z -n -o -v -R'.split(' '));
+const UNARY = new Set(
+  '-a -b -c -d -e -f -g -h -k -p -r -s -t -u -w -x -G -L -N -O -S -z -n -o -v -R'.split(' '),
+);
 const BINARY = new Set('== = != < > =~ -eq -ne -lt -le -gt -ge -nt -ot -ef'.split(' '));
 
 function condError(tok: Token): SyntaxError {
@@ -81,7 +83,8 @@ function primary(p: Parser): CondExpr {
   const opTok = p.peek();
   let op: string | null = null;
   if (opTok.kind === 'word' && BINARY.has(opTok.word!.raw)) op = opTok.word!.raw;
-  else if (opTok.kind === 'redir' && opTok.fd === null && (opTok.op === '<' || opTok.op === '>')) op = opTok.op;
+  else if (opTok.kind === 'redir' && opTok.fd === null && (opTok.op === '<' || opTok.op === '>'))
+    op = opTok.op;
   if (op === null) return { kind: 'word', word: first };
   p.take();
   const right = op === '=~' ? regexWord(p) : operandWord(p);

@@ -394,7 +394,12 @@ export class Parser {
       if (tok.kind === 'word') {
         this.take();
         const next = this.peek();
-        if (words.length > 0 && DECLARATION.has(words[0].raw) && this.isOp(next, '(') && next.start === tok.end) {
+        if (
+          words.length > 0 &&
+          DECLARATION.has(words[0].raw) &&
+          this.isOp(next, '(') &&
+          next.start === tok.end
+        ) {
           const a = asAssignment(tok.word!);
           if (a && a.value === null) {
             arrayArgs.push({ ...a, array: this.arrayWords() });
@@ -464,7 +469,6 @@ export class Parser {
     }
     return r;
   }
-
 }
 
 /** `((init; test; step))` split at its two top-level semicolons. */
@@ -521,7 +525,10 @@ function elementAssignment(word: Word): Assignment | null {
 export function asAssignment(word: Word): Assignment | null {
   const first = word.parts[0];
   if (!first || first.kind !== 'text' || first.quoted) return null;
-  if (/^[A-Za-z_][A-Za-z0-9_]*\[/.test(first.text) && !/^[A-Za-z_][A-Za-z0-9_]*\[[^\]]*\]\+?=/.test(first.text))
+  if (
+    /^[A-Za-z_][A-Za-z0-9_]*\[/.test(first.text) &&
+    !/^[A-Za-z_][A-Za-z0-9_]*\[[^\]]*\]\+?=/.test(first.text)
+  )
     return elementAssignment(word);
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/.exec(first.text);
   if (!m) return null;

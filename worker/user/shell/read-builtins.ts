@@ -22,7 +22,16 @@ interface ReadOptions {
 }
 
 function parseReadOptions(b: BuiltinContext): ReadOptions | number {
-  const o: ReadOptions = { raw: false, array: null, prompt: null, count: null, exact: false, delim: '\n', fd: 0, names: [] };
+  const o: ReadOptions = {
+    raw: false,
+    array: null,
+    prompt: null,
+    count: null,
+    exact: false,
+    delim: '\n',
+    fd: 0,
+    names: [],
+  };
   const args = b.argv.slice(1);
   let i = 0;
   for (; i < args.length; i++) {
@@ -40,13 +49,23 @@ function parseReadOptions(b: BuiltinContext): ReadOptions | number {
       }
       if (!'apnNdtui'.includes(c)) {
         shellError(b.sys, `read: -${c}: invalid option`);
-        b.sys.write(2, encodeText('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n'));
+        b.sys.write(
+          2,
+          encodeText(
+            'read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n',
+          ),
+        );
         return 2;
       }
       const v = k + 1 < a.length ? a.slice(k + 1) : args[++i];
       if (v === undefined) {
         shellError(b.sys, `read: -${c}: option requires an argument`);
-        b.sys.write(2, encodeText('read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n'));
+        b.sys.write(
+          2,
+          encodeText(
+            'read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n',
+          ),
+        );
         return 2;
       }
       if (c === 'a') o.array = v;
@@ -182,8 +201,7 @@ function* mapfile(b: BuiltinContext): Proc {
       else if (a === '-n') max = n;
       else origin = n;
       args = args.slice(1);
-    }
-    else if (a === '-d') {
+    } else if (a === '-d') {
       delim = args[1] === '' ? '\0' : (args[1] ?? '\n')[0];
       args = args.slice(1);
     } else if (a === '-u') {

@@ -60,7 +60,8 @@ export function* runTop(sh: ShellState, list: CommandList): Proc {
 function launch(sh: ShellState, andOr: AndOr): void {
   const leader = sh.sys.fork();
   const first = andOr.first.commands;
-  const simple = andOr.rest.length === 0 && !andOr.first.negated && first.length === 1 && first[0].kind === 'simple';
+  const simple =
+    andOr.rest.length === 0 && !andOr.first.negated && first.length === 1 && first[0].kind === 'simple';
   if (!simple) leader.signal(SIGTERM, 'default');
   const sub = sh.subshell(leader);
   sub.ticker = new Ticker();

@@ -31,7 +31,12 @@ export interface ScriptIdentity {
 }
 
 /** A fresh non-interactive shell in `sys`, with the caller's exported variables. */
-function scriptShell(sys: Syscalls, env: ReadonlyMap<string, string>, parent: ShellState, id: ScriptIdentity): ShellState {
+function scriptShell(
+  sys: Syscalls,
+  env: ReadonlyMap<string, string>,
+  parent: ShellState,
+  id: ScriptIdentity,
+): ShellState {
   const sh = new ShellState(sys, [], undefined, sys.pid, new JobTable(parent.jobs.scheduler, null, false));
   for (const [k, v] of env) sh.setVar(k, v, true);
   sh.interactive = false;
@@ -77,7 +82,14 @@ export function* runScriptText(sh: ShellState, text: string, id: ScriptIdentity)
   return sh.exitStatus ?? sh.status;
 }
 
-function syntaxError(sh: ShellState, id: ScriptIdentity, message: string, lines: string[], start: number, end: number): void {
+function syntaxError(
+  sh: ShellState,
+  id: ScriptIdentity,
+  message: string,
+  lines: string[],
+  start: number,
+  end: number,
+): void {
   const lineNo = end;
   sh.lineNo = lineNo;
   const bad = /near unexpected token `(.*)'$/.exec(message);
@@ -88,11 +100,17 @@ function syntaxError(sh: ShellState, id: ScriptIdentity, message: string, lines:
   }
   const prefix = id.command ? `${id.name}: -c: line ${lineNo}: ` : `${id.name}: line ${lineNo}: `;
   sh.sys.write(2, encodeText(`${prefix}${message}\n`));
-  if (bad) sh.sys.write(2, encodeText(`${prefix}\`${lines.slice(start, end).join('\n').split('\n').pop()}'\n`));
+  if (bad)
+    sh.sys.write(2, encodeText(`${prefix}\`${lines.slice(start, end).join('\n').split('\n').pop()}'\n`));
 }
 
 /** `bash ARGS` / `sh ARGS` run in the calling (forked) task. */
-export function* shellProgram(parent: ShellState, sys: Syscalls, argv: readonly string[], env: ReadonlyMap<string, string>): Proc {
+export function* shellProgram(
+  parent: ShellState,
+  sys: Syscalls,
+  argv: readonly string[],
+  env: ReadonlyMap<string, string>,
+): Proc {
   const dash = argv[0] === 'sh' || argv[0].endsWith('/sh');
   const self = dash ? 'sh' : 'bash';
   let i = 1;
@@ -137,7 +155,13 @@ export function* shellProgram(parent: ShellState, sys: Syscalls, argv: readonly 
 }
 
 function applySet(sh: ShellState, flags: readonly string[]): void {
-  const letters: Record<string, keyof ShellState['options']> = { e: 'errexit', u: 'nounset', x: 'xtrace', f: 'noglob', C: 'noclobber' };
+  const letters: Record<string, keyof ShellState['options']> = {
+    e: 'errexit',
+    u: 'nounset',
+    x: 'xtrace',
+    f: 'noglob',
+    C: 'noclobber',
+  };
   for (const f of flags) for (const c of f.slice(1)) if (letters[c]) sh.options[letters[c]] = f[0] === '-';
 }
 
@@ -154,7 +178,13 @@ export function* runFile(
   const self = dash ? 'sh' : 'bash';
   const fd = sys.open(file, O_RDONLY);
   if (fd < 0) {
-    if (dash) sys.write(2, encodeText(`${self}: 0: cannot open ${file}: ${strerror(fd).replace('No such file or directory', 'No such file')}\n`));
+    if (dash)
+      sys.write(
+        2,
+        encodeText(
+          `${self}: 0: cannot open ${file}: ${strerror(fd).replace('No such file or directory', 'No such file')}\n`,
+        ),
+      );
     else sys.write(2, encodeText(`${self}: ${file}: ${strerror(fd)}\n`));
     return dash ? 2 : 127;
   }
@@ -174,7 +204,12 @@ export function* runFile(
  * `./script ARGS`: what execve does with a file (permission, a directory, a `#!` line), then the
  * interpreter; null when the name is not a script the playground can run (bash then says why).
  */
-export function* execScript(parent: ShellState, sys: Syscalls, argv: readonly string[], env: ReadonlyMap<string, string>): Proc {
+export function* execScript(
+  parent: ShellState,
+  sys: Syscalls,
+  argv: readonly string[],
+  env: ReadonlyMap<string, string>,
+): Proc {
   const file = argv[0];
   const st = sys.stat(file);
   if (!st.ok) {
@@ -201,7 +236,12 @@ export function* execScript(parent: ShellState, sys: Syscalls, argv: readonly st
   let dash = false;
   if (shebang) {
     const [, interp, arg] = shebang;
-    const shells: Record<string, boolean> = { '/bin/bash': false, '/usr/bin/bash': false, '/bin/sh': true, '/usr/bin/sh': true };
+    const shells: Record<string, boolean> = {
+      '/bin/bash': false,
+      '/usr/bin/bash': false,
+      '/bin/sh': true,
+      '/usr/bin/sh': true,
+    };
     if (interp in shells) dash = shells[interp];
     else if (interp === '/usr/bin/env' && (arg === 'bash' || arg === 'sh')) dash = arg === 'sh';
     else {

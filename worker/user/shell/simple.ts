@@ -126,7 +126,11 @@ function* withPrefix(sh: ShellState, cmd: SimpleCommand, body: () => Proc): Proc
 }
 
 /** Performs assignments; reports a readonly variable and returns false. `env` collects exports. */
-function* assignAll(sh: ShellState, list: readonly Assignment[], env: Map<string, string> | null): Gen<boolean> {
+function* assignAll(
+  sh: ShellState,
+  list: readonly Assignment[],
+  env: Map<string, string> | null,
+): Gen<boolean> {
   const x = xOf(sh);
   for (const a of list) {
     try {
@@ -156,7 +160,10 @@ function* assignAll(sh: ShellState, list: readonly Assignment[], env: Map<string
       env?.set(a.name, value);
       if (sh.options.xtrace) {
         const lhs = a.subscript === null ? a.name : `${a.name}[${a.subscript}]`;
-        sh.sys.write(2, encodeText(`${sh.getVar('PS4') ?? '+ '}${lhs}${a.append ? '+' : ''}=${traceQuote(value)}\n`));
+        sh.sys.write(
+          2,
+          encodeText(`${sh.getVar('PS4') ?? '+ '}${lhs}${a.append ? '+' : ''}=${traceQuote(value)}\n`),
+        );
       }
     } catch (e) {
       if (!(e instanceof ReadonlyError)) throw e;
@@ -175,10 +182,19 @@ function* assignArray(sh: ShellState, a: Assignment, declared = false): Gen<void
   let next = 0;
   for (const k of elements.keys()) if (!assoc) next = Math.max(next, Number(k) + 1);
   for (const w of a.array!) {
-    const m = w.parts[0]?.kind === 'text' && !w.parts[0].quoted ? /^\[([^\]]*)\]=/.exec(w.parts[0].text) : null;
+    const m =
+      w.parts[0]?.kind === 'text' && !w.parts[0].quoted ? /^\[([^\]]*)\]=/.exec(w.parts[0].text) : null;
     if (m) {
-      const rest = { parts: [{ ...w.parts[0], text: w.parts[0].kind === 'text' ? w.parts[0].text.slice(m[0].length) : '' }, ...w.parts.slice(1)], raw: w.raw };
-      const key = assoc ? yield* expandString(x, x.parseWord(m[1])) : String(yield* x.arith(x.parseWord(m[1])));
+      const rest = {
+        parts: [
+          { ...w.parts[0], text: w.parts[0].kind === 'text' ? w.parts[0].text.slice(m[0].length) : '' },
+          ...w.parts.slice(1),
+        ],
+        raw: w.raw,
+      };
+      const key = assoc
+        ? yield* expandString(x, x.parseWord(m[1]))
+        : String(yield* x.arith(x.parseWord(m[1])));
       elements.set(key, yield* expandString(x, rest));
       if (!assoc) next = Number(key) + 1;
       continue;
@@ -269,7 +285,8 @@ export function* execIn(
   if (sub.functions.has(name)) return yield* executor.callFunction(sub, name, argv.slice(1));
   const builtin = findBuiltin(name);
   const twin = sub.disabled.has(name) && PROGRAM_TWINS.has(name);
-  if (builtin && (!sub.disabled.has(name) || twin)) return yield* settle(builtin({ sh: sub, sys: child, argv }));
+  if (builtin && (!sub.disabled.has(name) || twin))
+    return yield* settle(builtin({ sh: sub, sys: child, argv }));
   if (name === 'bash' || name === 'sh') {
     child.exec(name, argv);
     return yield* shellProgram(sub, child, argv, sub.environment(assigns));
@@ -336,7 +353,11 @@ export function* runArgv(
     const program = argv[0].includes('/') ? null : findProgram(argv[0]);
     if (!program) return notFound(child, argv[0]);
     child.exec(argv[0], argv);
-    return yield* killable(child, program({ sys: child, argv, env: sh.environment(), execvp }), argv.join(' '));
+    return yield* killable(
+      child,
+      program({ sys: child, argv, env: sh.environment(), execvp }),
+      argv.join(' '),
+    );
   } finally {
     child.exit();
   }

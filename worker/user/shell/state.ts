@@ -207,7 +207,8 @@ export class ShellState {
   /** A script shell's diagnostics carry its name and the line being run. */
   markScript(): void {
     setDiagnostics(this.sys, {
-      prefix: () => (this.dash ? `${this.scriptName}: ${this.lineNo}: ` : `${this.scriptName}: line ${this.lineNo}: `),
+      prefix: () =>
+        this.dash ? `${this.scriptName}: ${this.lineNo}: ` : `${this.scriptName}: line ${this.lineNo}: `,
       dash: this.dash,
     });
   }

@@ -65,7 +65,13 @@ export function declareLine(name: string, v: Variable): string {
   return `declare ${attrs(v)} ${name}=(${body})\n`;
 }
 
-function setAttrs(b: BuiltinContext, flags: Set<string>, off: Set<string>, arg: string, local: boolean): number {
+function setAttrs(
+  b: BuiltinContext,
+  flags: Set<string>,
+  off: Set<string>,
+  arg: string,
+  local: boolean,
+): number {
   const sh = b.sh;
   const eq = arg.indexOf('=');
   const lhs = eq < 0 ? arg : arg.slice(0, eq);
@@ -87,7 +93,10 @@ function setAttrs(b: BuiltinContext, flags: Set<string>, off: Set<string>, arg: 
   }
   if (flags.has('a') || flags.has('A')) {
     if (v && v.array && v.assoc !== flags.has('A') && v.array.size > 0) {
-      shellError(b.sys, `${b.argv[0]}: ${name}: cannot convert ${v.assoc ? 'associative' : 'indexed'} to ${v.assoc ? 'indexed' : 'associative'} array`);
+      shellError(
+        b.sys,
+        `${b.argv[0]}: ${name}: cannot convert ${v.assoc ? 'associative' : 'indexed'} to ${v.assoc ? 'indexed' : 'associative'} array`,
+      );
       return 1;
     }
     v = sh.arrayOf(name, flags.has('A'));
@@ -157,7 +166,12 @@ function declareImpl(b: BuiltinContext, local: boolean): number {
     for (const c of a.slice(1)) {
       if (!'aAirxpfFgtlun'.includes(c)) {
         shellError(b.sys, `${name}: -${c}: invalid option`);
-        b.sys.write(2, encodeText(`${name}: usage: ${name} [-aAfFgiIlnrtux] [name[=value] ...] or ${name} -p [-aAfFilnrtux] [name ...]\n`));
+        b.sys.write(
+          2,
+          encodeText(
+            `${name}: usage: ${name} [-aAfFgiIlnrtux] [name[=value] ...] or ${name} -p [-aAfFilnrtux] [name ...]\n`,
+          ),
+        );
         return 2;
       }
       (a[0] === '-' ? flags : off).add(c);
@@ -195,13 +209,22 @@ function declareImpl(b: BuiltinContext, local: boolean): number {
         }
         continue;
       }
-      if (args.length === 0 && flags.size > 1 && ![...flags].every((f) => f === 'p' || attrs(v).includes(f))) continue;
+      if (args.length === 0 && flags.size > 1 && ![...flags].every((f) => f === 'p' || attrs(v).includes(f)))
+        continue;
       text += declareLine(n, v);
     }
     return output(b, text) || status;
   }
   let status = 0;
-  for (const a of args) status = setAttrs(b, flags, off, a, local || (sh.funcNames.length > 0 && !flags.has('g') && name !== 'export' && name !== 'readonly')) || status;
+  for (const a of args)
+    status =
+      setAttrs(
+        b,
+        flags,
+        off,
+        a,
+        local || (sh.funcNames.length > 0 && !flags.has('g') && name !== 'export' && name !== 'readonly'),
+      ) || status;
   return status;
 }
 
@@ -240,7 +263,14 @@ const exportBuiltin: Builtin = (b) => {
     const off = unexport ? new Set(['x']) : new Set<string>();
     const name = a.split('=')[0];
     if (VALID_NAME.test(name) && !b.sh.variable(name) && !a.includes('=')) {
-      b.sh.vars.set(name, { value: '', array: null, assoc: false, exported: !unexport, readonly: false, integer: false });
+      b.sh.vars.set(name, {
+        value: '',
+        array: null,
+        assoc: false,
+        exported: !unexport,
+        readonly: false,
+        integer: false,
+      });
       continue;
     }
     status = setAttrs(b, set, off, a, false) || status;
@@ -307,7 +337,9 @@ const set: Builtin = (b) => {
   if (args.length === 0) {
     const lines = [...sh.vars]
       .sort(([x], [y]) => compareBytes(x, y))
-      .map(([k, v]) => (v.array ? declareLine(k, v).replace(/^declare -\S+ /, '') : `${k}=${quoteSet(v.value)}\n`));
+      .map(([k, v]) =>
+        v.array ? declareLine(k, v).replace(/^declare -\S+ /, '') : `${k}=${quoteSet(v.value)}\n`,
+      );
     return output(b, lines.join(''));
   }
   for (let i = 0; i < args.length; i++) {
@@ -321,7 +353,11 @@ const set: Builtin = (b) => {
       if (name === undefined) {
         const lines = Object.keys(OPTION_NAMES)
           .sort()
-          .map((n) => (a === '-o' ? `${n.padEnd(15)}\t${sh.options[OPTION_NAMES[n]] ? 'on' : 'off'}\n` : `set ${sh.options[OPTION_NAMES[n]] ? '-o' : '+o'} ${n}\n`));
+          .map((n) =>
+            a === '-o'
+              ? `${n.padEnd(15)}\t${sh.options[OPTION_NAMES[n]] ? 'on' : 'off'}\n`
+              : `set ${sh.options[OPTION_NAMES[n]] ? '-o' : '+o'} ${n}\n`,
+          );
         return output(b, lines.join(''));
       }
       const key = OPTION_NAMES[name];
@@ -337,7 +373,10 @@ const set: Builtin = (b) => {
         const key = LETTERS[c];
         if (!key) {
           shellError(b.sys, `set: ${a[0]}${c}: invalid option`);
-          b.sys.write(2, encodeText('set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n'));
+          b.sys.write(
+            2,
+            encodeText('set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n'),
+          );
           return 2;
         }
         sh.options[key] = a[0] === '-';
