@@ -17,7 +17,7 @@ describe('container run, exec, ls, rm', () => {
         'container exec c1 cat /etc/hostname\ncontainer exec c1 ls /sys',
     );
     expect(r.out).toBe(
-      '/:\ndev  etc  isolated  tmp\n\n/dev:\nnull  pts\n\n/etc:\ngroup  hostname  passwd\n\n' +
+      '/:\ndev  etc  isolated  proc  tmp\n\n/dev:\nnull  pts\n\n/etc:\ngroup  hostname  passwd\n\n' +
         '/isolated:\nuser_events_data  user_events_status\n' +
         '1777 root:root /tmp\n666 root:root /dev/null\n644 root:root /etc/passwd\nc1\n' +
         "ls: cannot access '/sys': No such file or directory\n",

@@ -1,30 +1,58 @@
 // Models GNU coreutils chmod and chown (with -R): modes octal or symbolic, owners as names or numbers
 // (`USER`, `USER:GROUP`, `USER:`, `:GROUP`), and their diagnostics `cannot access`,
-// `changing permissions of`, `changing ownership of`, `invalid mode`, `invalid user`, `invalid group`.
+// `changing permissions of`, `changing ownership of`, `invalid mode`, `invalid user`, `invalid group`,
+// and for symbolic links `cannot operate on dangling symlink` and `cannot dereference`.
 
 import { strerror } from '../../kernel/lib/errno';
 import { UserDb } from '../passwd';
 import type { Proc, ProcessContext } from '../process';
 import { isDirMode } from './format';
+import { isLinkMode } from './links/link-mode';
 import { joinPath } from './ls';
 import { parseMode } from './mode';
 import { quote, Tool } from './tool';
 
-/** Applies `change` to a path and, with -R, to everything below it; reports as coreutils does. */
-function walk(t: Tool, path: string, recursive: boolean, change: (path: string, mode: number) => void): void {
-  const st = t.sys.stat(path);
+/** How chmod or chown walks its operands (fts with FTS_PHYSICAL, FTS_COMFOLLOW when `followTop`). */
+interface Walk {
+  readonly recursive: boolean;
+  /** The operand itself is followed when it is a symbolic link (chmod; chown without -R or -h). */
+  readonly followTop: boolean;
+  /** -f: no diagnostics, but still a failure status. */
+  readonly quiet: boolean;
+  /** What a dangling link operand is told, in the program's words. */
+  dangling(path: string, err: number): string;
+  change(path: string, mode: number): void;
+}
+
+function fail(t: Tool, w: Walk, message: string): void {
+  if (w.quiet) t.status = 1;
+  else t.error(message);
+}
+
+/**
+ * Applies `change` to a path and, with -R, to everything below it. A symbolic link met inside the
+ * walk (or an operand not followed) is left alone: chmod never changes one, and chown would
+ * lchown() it, which the model does not have. NOTE: so `chown -h` and `chown -R` leave links as
+ * they are, where the real chown gives the link itself the new owner.
+ */
+function walk(t: Tool, w: Walk, path: string, top: boolean): void {
+  const follow = top && w.followTop;
+  const st = follow ? t.sys.stat(path) : t.sys.lstat(path);
   if (!st.ok) {
-    t.error(`cannot access ${quote(path)}: ${strerror(st.err)}`);
+    const lst = follow ? t.sys.lstat(path) : st;
+    if (lst.ok && isLinkMode(lst.value.mode)) fail(t, w, w.dangling(path, st.err));
+    else fail(t, w, `cannot access ${quote(path)}: ${strerror(st.err)}`);
     return;
   }
-  change(path, st.value.mode);
-  if (!recursive || !isDirMode(st.value.mode)) return;
+  if (isLinkMode(st.value.mode)) return;
+  w.change(path, st.value.mode);
+  if (!w.recursive || !isDirMode(st.value.mode)) return;
   const entries = t.sys.readdir(path);
   if (!entries.ok) {
-    t.error(`cannot read directory ${quote(path)}: ${strerror(entries.err)}`);
+    fail(t, w, `cannot read directory ${quote(path)}: ${strerror(entries.err)}`);
     return;
   }
-  for (const e of entries.value) walk(t, joinPath(path, e.name), recursive, change);
+  for (const e of entries.value) walk(t, w, joinPath(path, e.name), false);
 }
 
 export function* chmod(ctx: ProcessContext): Proc {
@@ -38,13 +66,18 @@ export function* chmod(ctx: ProcessContext): Proc {
   if (spec === undefined) return t.usage('missing operand');
   if (p.operands.length === 0) return t.usage(`missing operand after ${quote(spec)}`);
   if (parseMode(spec, 0, false) === null) return t.usage(`invalid mode: ${quote(spec)}`);
-  for (const path of p.operands) {
-    walk(t, path, p.has('R'), (target, mode) => {
+  const w: Walk = {
+    recursive: p.has('R'),
+    followTop: true,
+    quiet: p.has('f'),
+    dangling: (path) => `cannot operate on dangling symlink ${quote(path)}`,
+    change(target, mode) {
       const next = parseMode(spec, mode, isDirMode(mode))!;
       const r = ctx.sys.chmod(target, next);
-      if (r < 0 && !p.has('f')) t.error(`changing permissions of ${quote(target)}: ${strerror(r)}`);
-    });
-  }
+      if (r < 0) fail(t, w, `changing permissions of ${quote(target)}: ${strerror(r)}`);
+    },
+  };
+  for (const path of p.operands) walk(t, w, path, true);
   return t.finish();
 }
 
@@ -83,11 +116,16 @@ export function* chown(ctx: ProcessContext): Proc {
     t.error(owner);
     return t.finish();
   }
-  for (const path of paths) {
-    walk(t, path, p.has('R'), (target) => {
+  const w: Walk = {
+    recursive: p.has('R'),
+    followTop: !p.has('R') && !p.has('h'),
+    quiet: p.has('f'),
+    dangling: (path, err) => `cannot dereference ${quote(path)}: ${strerror(err)}`,
+    change(target) {
       const r = ctx.sys.chown(target, owner.uid, owner.gid);
-      if (r < 0 && !p.has('f')) t.error(`changing ownership of ${quote(target)}: ${strerror(r)}`);
-    });
-  }
+      if (r < 0) fail(t, w, `changing ownership of ${quote(target)}: ${strerror(r)}`);
+    },
+  };
+  for (const path of paths) walk(t, w, path, true);
   return t.finish();
 }

@@ -1,6 +1,7 @@
 // Models GNU coreutils mkdir (-p, -m MODE: mkdir() then chmod(), which tracefs honours), rmdir (-p),
-// rm (-r, -f) and touch (open with O_CREAT; an existing directory or owned file is fine), with their
-// exact diagnostics: `cannot create directory`, `failed to remove`, `cannot remove`, `cannot touch`.
+// rm (-r, -f, -v; a symbolic link is removed, never followed) and touch (open with O_CREAT; an existing
+// directory or owned file is fine), with their exact diagnostics: `cannot create directory`,
+// `failed to remove`, `cannot remove`, `cannot touch`.
 
 import { EEXIST, ENOENT, ENOTDIR, strerror } from '../../kernel/lib/errno';
 import { O_CREAT, O_NONBLOCK, O_WRONLY } from '../../kernel/syscalls';
@@ -82,25 +83,44 @@ export function* rmdir(ctx: ProcessContext): Proc {
   return t.finish();
 }
 
-function removeTree(t: Tool, path: string, force: boolean, recursive: boolean): void {
-  const st = t.sys.stat(path);
+/** What rm was asked: -f, -r/-R, -v. */
+interface RmOptions {
+  readonly force: boolean;
+  readonly recursive: boolean;
+  readonly verbose: boolean;
+}
+
+/** A failure to report; -f hides the ones that mean the name is not there (ignorable_missing). */
+function removeFailed(t: Tool, o: RmOptions, path: string, err: number): void {
+  if (o.force && (err === -ENOENT || err === -ENOTDIR)) return;
+  t.error(`cannot remove ${quote(path)}: ${strerror(err)}`);
+}
+
+/**
+ * One operand of rm, as fts(FTS_PHYSICAL) walks it: lstat, so a symbolic link (to a directory or
+ * to nothing) is removed itself and never followed; a trailing slash still makes the kernel follow.
+ */
+function removeTree(t: Tool, o: RmOptions, path: string): void {
+  const st = t.sys.lstat(path);
   if (!st.ok) {
-    if (!(force && st.err === -ENOENT)) t.error(`cannot remove ${quote(path)}: ${strerror(st.err)}`);
+    removeFailed(t, o, path, st.err);
     return;
   }
   if (!isDirMode(st.value.mode)) {
     const r = t.sys.unlink(path);
-    if (r < 0) t.error(`cannot remove ${quote(path)}: ${strerror(r)}`);
+    if (r < 0) removeFailed(t, o, path, r);
+    else if (o.verbose) t.out.write(`removed ${quote(path)}\n`);
     return;
   }
-  if (!recursive) {
+  if (!o.recursive) {
     t.error(`cannot remove ${quote(path)}: Is a directory`);
     return;
   }
   const entries = t.sys.readdir(path);
-  if (entries.ok) for (const e of entries.value) removeTree(t, joinPath(path, e.name), force, recursive);
+  if (entries.ok) for (const e of entries.value) removeTree(t, o, joinPath(path, e.name));
   const r = t.sys.rmdir(path);
-  if (r < 0) t.error(`cannot remove ${quote(path)}: ${strerror(entries.ok ? r : entries.err)}`);
+  if (r < 0) removeFailed(t, o, path, entries.ok ? r : entries.err);
+  else if (o.verbose) t.out.write(`removed directory ${quote(path)}\n`);
 }
 
 export function* rm(ctx: ProcessContext): Proc {
@@ -113,7 +133,7 @@ export function* rm(ctx: ProcessContext): Proc {
       t.error(`refusing to remove '.' or '..' directory: skipping ${quote(path)}`);
       continue;
     }
-    removeTree(t, path, p.has('f'), p.has('r') || p.has('R'));
+    removeTree(t, { force: p.has('f'), recursive: p.has('r') || p.has('R'), verbose: p.has('v') }, path);
   }
   return t.finish();
 }

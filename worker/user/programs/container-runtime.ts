@@ -1,7 +1,7 @@
 // What a container runtime (runc, crun) does to start a container, as system calls of the model: a
 // forked task unshares its mount namespace, mounts a fresh ramfs on the container's directory,
-// fills it with a minimal root (/etc with copies of passwd and group, /tmp, /dev/null and /dev/pts
-// bound from the host), bind-mounts the host paths asked for (resolved in the host's tree, before
+// fills it with a minimal root (procfs on /proc, /etc with copies of passwd and group, /tmp,
+// /dev/null and /dev/pts bound from the host), bind-mounts the host paths asked for (resolved in the host's tree, before
 // the switch), and pivots its root there, so the host's other mounts, tracefs among them, are not
 // in the container at all. That task stays as the container's init (`pause`): it holds the
 // namespace that `container exec` joins with setns().
@@ -50,10 +50,15 @@ function mkdirs(sys: Syscalls, root: string, path: string): void {
   }
 }
 
-/** The minimal root: /etc, /tmp, /dev/null and /dev/pts, as a runtime's default spec has them. */
+/**
+ * The minimal root: /proc, /etc, /tmp, /dev/null and /dev/pts, as a runtime's default spec has
+ * them (procfs first, as runc mounts it). NOTE: the model has one pid namespace, so the
+ * container's /proc, and `ps` in it, show every task of the machine.
+ */
 function populate(init: Syscalls, rootfs: string, name: string, etc: Map<string, Uint8Array>): void {
-  for (const dir of ['etc', 'tmp', 'dev', 'dev/pts'])
+  for (const dir of ['proc', 'etc', 'tmp', 'dev', 'dev/pts'])
     check(`mkdir ${rootfs}/${dir}`, init.mkdir(`${rootfs}/${dir}`));
+  check(`mount ${rootfs}/proc`, init.mount('proc', `${rootfs}/proc`, 'proc'));
   check(`chmod ${rootfs}/tmp`, init.chmod(`${rootfs}/tmp`, 0o1777));
   for (const [file, data] of etc) writeFile(init, `${rootfs}/etc/${file}`, data);
   writeFile(init, `${rootfs}/etc/hostname`, encodeText(`${name}\n`));

@@ -58,7 +58,7 @@ export class Lexer {
   pos: number;
   readonly heredocs: PendingHeredoc[] = [];
   /**
-   * At the end of all input (Ctrl-D, the end of a script) a here-document without its delimiter
+   * At the end of all input (Ctrl-D, the end of a script) a here-doc without its delimiter
    * ends there, with bash's warning, instead of asking for more lines.
    */
   final: { lineOffset: number; warnings: string[] } | null = null;

@@ -30,7 +30,7 @@ export type ParseResult =
 
 /**
  * Parses one input (a line, or lines joined by continuation) into a list of and-or lists. With
- * `final`, the input has ended for good: a here-document without its delimiter ends there.
+ * `final`, the input has ended for good: a here-doc without its delimiter ends there.
  */
 export function parse(src: string, final: { lineOffset: number } | null = null): ParseResult {
   try {

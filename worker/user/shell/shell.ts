@@ -46,7 +46,7 @@ interface Frame {
   readonly sh: ShellState;
   running: Proc | null;
   pending: string[];
-  /** Lines this shell has read (bash's line number, for the here-document warning). */
+  /** Lines this shell has read (bash's line number, for the here-doc warning). */
   linesRead: number;
   /** What started it (su, container exec); null for the login shell. */
   readonly request: ShellRequest | null;
@@ -193,7 +193,7 @@ export class Shell {
     const parsed = parse(text, { lineOffset: f.linesRead - f.pending.length });
     f.pending = [];
     if (parsed.kind === 'ok') {
-      // NOTE: a here-document cut short by the end of input still runs, after bash's warning.
+      // NOTE: a here-doc cut short by the end of input still runs, after bash's warning.
       for (const w of parsed.warnings ?? []) shellError(f.sh.sys, w);
       f.sh.history.push(historyEntry(text.split('\n')));
       f.sh.ticker.count = 0;

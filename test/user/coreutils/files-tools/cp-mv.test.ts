@@ -170,15 +170,3 @@ describe('mv', () => {
     expect(sh(script)).toEqual({ out, status });
   });
 });
-
-describe('mv without rename(2)', () => {
-  // NOTE: the model has no rename system call: mv copies a file and unlinks it (a new inode), and
-  // refuses a directory with the text of ENOSYS, the errno a kernel without the call returns. These
-  // expectations are the model's own.
-  it.each([
-    ['cd /tmp; mkdir d; mv d e; ls -1', "mv: cannot move 'd' to 'e': Function not implemented\nd\n", 0],
-    ['cd /tmp; mkdir d; mv -v d e', "mv: cannot move 'd' to 'e': Function not implemented\n", 1],
-  ])('%s', (script, out, status) => {
-    expect(sh(script)).toEqual({ out, status });
-  });
-});

@@ -122,8 +122,9 @@ describe("the modelled machine's identity and clock", () => {
 
   it('prints the help lines of the files tools', () => {
     expect(sh('cp --help').out).toBe(
-      'Usage: cp [-rRapfnuvT] [-t DIR] SOURCE... DEST\n' +
-        'Copy files, or trees with -r; -p keeps mode and owner (the model cannot keep times).\n',
+      'Usage: cp [-rRapfnuvTdHLP] [-t DIR] SOURCE... DEST\n' +
+        'Copy files, or trees with -r; -p keeps mode and owner (the model cannot keep times); ' +
+        'links: -P/-d/-a/-r copy them as links, -H follows operands, -L all, plain cp follows.\n',
     );
   });
 });

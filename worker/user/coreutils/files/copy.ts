@@ -1,19 +1,28 @@
-// Models coreutils copy.c, the engine under cp and mv: copy_internal() for one source and its
-// destination (same-file and overwrite checks, a directory copied into itself), copy_reg() for a
-// file's bytes, and the -p/-a (or mv) preservation of mode and ownership. NOTE: the model has no
-// utimensat(), so timestamps are never preserved, and no mknod(): a device or FIFO met by -r is
-// copied as its contents, as cp --copy-contents would.
+// Models coreutils copy.c, the engine under cp (and mv across file systems): copy_internal() for one
+// source and its destination (the source taken with stat or lstat as -L/-H/-P say, same-file and
+// overwrite checks, a directory copied into itself, a cyclic link under -L), a symbolic link made
+// anew with readlink+symlink, copy_reg() for a file's bytes, and the -p/-a (or mv) preservation of
+// mode and ownership. NOTE: the model has no utimensat() or lchown(), so timestamps are never
+// preserved and a copied link belongs to whoever copies it; no mknod(): a device or FIFO met by
+// -r is copied as its contents, as cp --copy-contents would; hard links inside a tree are copied
+// as separate files (no --preserve=links).
 
-import { EISDIR, ENOTDIR, strerror } from '../../../kernel/lib/errno';
+import { EEXIST, EISDIR, ENOENT, ENOTDIR, strerror } from '../../../kernel/lib/errno';
 import type { Stat } from '../../../kernel/syscall-table';
 import { O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY } from '../../../kernel/syscalls';
-import { readBlocking, writeAll, type Yielded } from '../../process';
+import { fileType, readBlocking, S_IFREG, writeAll, type Yielded } from '../../process';
 import { isDirMode } from '../format';
+import { isLinkMode } from '../links/link-mode';
 import { quote, type Tool } from '../tool';
 import { joinPath } from './paths';
+import { sameFileOk } from './same-file';
+
+/** Which symbolic-link sources are followed: none (-P, -d, -a, -r), operands (-H), all (-L). */
+export type Dereference = 'never' | 'commandLine' | 'always';
 
 export interface CopyOptions {
   readonly recursive: boolean;
+  readonly dereference: Dereference;
   /** -p, -a, and always for mv: mode and ownership. */
   readonly preserve: boolean;
   /** -f: an existing destination that cannot be opened is removed and made anew. */
@@ -23,7 +32,7 @@ export interface CopyOptions {
   /** -u: an existing destination at least as new is left alone. */
   readonly update: boolean;
   readonly verbose: boolean;
-  /** mv: an existing destination is replaced (unlinked first), and names go in `cannot move`. */
+  /** mv across file systems: -v says `copied` and `created directory`, failures `cannot move`. */
   readonly move: boolean;
 }
 
@@ -39,38 +48,101 @@ export interface CopyRun {
 
 const CHUNK = 65536;
 
+const isRegular = (mode: number) => fileType(mode) === S_IFREG;
+
 /** copy_internal(): copies `src` to `dst`; false (after the message) when it failed. */
-export function* copyEntry(run: CopyRun, src: string, dst: string): Generator<Yielded, boolean, void> {
+export function* copyEntry(
+  run: CopyRun,
+  src: string,
+  dst: string,
+  commandLine = true,
+  ancestors: readonly number[] = [],
+): Generator<Yielded, boolean, void> {
   const { t, options } = run;
-  const st = t.sys.stat(src);
+  const d = options.dereference;
+  const follow = d === 'always' || (d === 'commandLine' && commandLine);
+  const st = follow ? t.sys.stat(src) : t.sys.lstat(src);
   if (!st.ok) {
     t.error(`cannot stat ${quote(src)}: ${strerror(st.err)}`);
     return false;
   }
-  const srcDir = isDirMode(st.value.mode);
+  const srcMode = st.value.mode;
+  const srcDir = isDirMode(srcMode);
   if (srcDir && !options.recursive) {
     t.error(`-r not specified; omitting directory ${quote(src)}`);
     return false;
   }
-  const existing = t.sys.stat(dst);
-  if (existing.ok && existing.value.ino === st.value.ino) {
-    t.error(`${quote(src)} and ${quote(dst)} are the same file`);
+  // Regular files may be written through a link, so their destination is followed.
+  const existing = isRegular(srcMode) && !options.move ? t.sys.stat(dst) : t.sys.lstat(dst);
+  if (!existing.ok && existing.err !== -ENOENT) {
+    t.error(`cannot stat ${quote(dst)}: ${strerror(existing.err)}`);
     return false;
   }
-  if (existing.ok && srcDir !== isDirMode(existing.value.mode)) {
-    t.error(
-      srcDir
-        ? `cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`
-        : `cannot overwrite directory ${quote(dst)} with non-directory`,
-    );
+  let dstSt = existing.ok ? existing.value : null;
+  if (dstSt) {
+    const pair = { dereference: d, move: options.move, src, srcSt: st.value, dst, dstSt };
+    if (!sameFileOk(t.sys, pair)) {
+      t.error(`${quote(src)} and ${quote(dst)} are the same file`);
+      return false;
+    }
+    if (!srcDir && options.update && dstSt.mtime >= st.value.mtime) return true;
+    if (!srcDir && options.noClobber) return true;
+    const dstDir = isDirMode(dstSt.mode);
+    if (srcDir && !dstDir) {
+      t.error(`cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+      return false;
+    }
+    if (!srcDir && dstDir) {
+      t.error(`cannot overwrite directory ${quote(dst)} with non-directory`);
+      return false;
+    }
+    if (!dstDir && isLinkMode(srcMode) && !options.move) {
+      const r = t.sys.unlink(dst);
+      if (r < 0 && r !== -ENOENT) {
+        t.error(`cannot remove ${quote(dst)}: ${strerror(r)}`);
+        return false;
+      }
+      if (options.verbose) t.out.write(`removed ${quote(dst)}\n`);
+      dstSt = null;
+    }
+  }
+  return yield* copyObject(run, src, dst, st.value, dstSt, ancestors);
+}
+
+/**
+ * The second half of copy_internal(): `src` (described by `st`) made at `dst`, which is `existing`
+ * or absent (null). mv calls it directly once it has removed what was in the way.
+ */
+export function* copyObject(
+  run: CopyRun,
+  src: string,
+  dst: string,
+  st: Stat,
+  existing: Stat | null,
+  ancestors: readonly number[],
+): Generator<Yielded, boolean, void> {
+  const { t, options } = run;
+  if (isDirMode(st.mode)) return yield* copyDir(run, src, dst, st, existing !== null, ancestors);
+  if (options.verbose) t.out.write(`${options.move ? 'copied ' : ''}${quote(src)} -> ${quote(dst)}\n`);
+  if (isLinkMode(st.mode)) return copyLink(run, src, dst);
+  if (!(yield* copyFile(run, src, dst, st, existing !== null))) return false;
+  return preserve(run, dst, st);
+}
+
+/** A symbolic link copied as one: what it holds, written by symlink(2) at the destination. */
+function copyLink(run: CopyRun, src: string, dst: string): boolean {
+  const { t } = run;
+  const target = t.sys.readlink(src);
+  if (!target.ok) {
+    t.error(`cannot read symbolic link ${quote(src)}: ${strerror(target.err)}`);
     return false;
   }
-  if (srcDir) return yield* copyDir(run, src, dst, st.value, existing.ok);
-  if (existing.ok && options.noClobber) return true;
-  if (existing.ok && options.update && existing.value.mtime >= st.value.mtime) return true;
-  if (options.verbose && !options.move) t.out.write(`${quote(src)} -> ${quote(dst)}\n`);
-  if (!(yield* copyFile(run, src, dst, st.value, existing.ok))) return false;
-  return preserve(run, dst, st.value);
+  const r = t.sys.symlink(target.value, dst);
+  if (r < 0) {
+    t.error(`cannot create symbolic link ${quote(dst)}: ${strerror(r)}`);
+    return false;
+  }
+  return true;
 }
 
 function* copyDir(
@@ -79,8 +151,13 @@ function* copyDir(
   dst: string,
   st: Stat,
   exists: boolean,
+  ancestors: readonly number[],
 ): Generator<Yielded, boolean, void> {
   const { t, options } = run;
+  if (ancestors.includes(st.ino)) {
+    t.error(`cannot copy cyclic symbolic link ${quote(src)}`);
+    return false;
+  }
   if (run.made.has(st.ino)) {
     t.error(`cannot copy a directory, ${quote(run.topSource)}, into itself, ${quote(run.topDest)}`);
     return false;
@@ -94,7 +171,9 @@ function* copyDir(
     }
     const made = t.sys.stat(dst);
     if (made.ok) run.made.add(made.value.ino);
-    if (options.verbose) t.out.write(`${quote(src)} -> ${quote(dst)}\n`);
+    if (options.verbose) {
+      t.out.write(options.move ? `created directory ${quote(dst)}\n` : `${quote(src)} -> ${quote(dst)}\n`);
+    }
   }
   const entries = t.sys.readdir(src);
   let ok = true;
@@ -104,8 +183,9 @@ function* copyDir(
   } else {
     // NOTE: cp reads a directory with savedir(SAVEDIR_SORT_FASTREAD): entries in inode order.
     const sorted = [...entries.value].sort((a, b) => a.ino - b.ino);
+    const below = [...ancestors, st.ino];
     for (const e of sorted) {
-      if (!(yield* copyEntry(run, joinPath(src, e.name), joinPath(dst, e.name)))) ok = false;
+      if (!(yield* copyEntry(run, joinPath(src, e.name), joinPath(dst, e.name), false, below))) ok = false;
     }
   }
   if (options.preserve) return preserve(run, dst, st) && ok;
@@ -142,7 +222,10 @@ function* copyFile(
   const output = openDest(run, dst, st.mode, exists);
   if (output < 0) {
     t.sys.close(input);
-    if (options.move) t.error(`cannot move ${quote(src)} to ${quote(dst)}: ${strerror(output)}`);
+    const dangling = output === -EEXIST && !exists && !options.move;
+    const lst = dangling ? t.sys.lstat(dst) : null;
+    if (lst?.ok && isLinkMode(lst.value.mode)) t.error(`not writing through dangling symlink ${quote(dst)}`);
+    else if (options.move) t.error(`cannot move ${quote(src)} to ${quote(dst)}: ${strerror(output)}`);
     else if (exists && !options.force) t.error(`cannot open ${quote(dst)} for writing: ${strerror(output)}`);
     else t.error(`cannot create regular file ${quote(dst)}: ${strerror(output)}`);
     return false;

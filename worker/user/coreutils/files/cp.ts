@@ -1,10 +1,21 @@
 // Models GNU coreutils cp: files to a file or into a directory, -r/-R/-a for trees, -p (and -a)
-// keeping mode and ownership, -f, -n, -u, -v, -t and -T. The copying itself is copy.ts.
+// keeping mode and ownership, -f, -n, -u, -v, -t and -T, and symbolic links as cp.c decides: -P,
+// -d and -a copy a link as a link, -H follows the operands, -L every link; with none of them, -r
+// copies links as links and a plain cp follows them. The copying itself is copy.ts.
 
 import type { Proc, ProcessContext } from '../../process';
 import { Tool } from '../tool';
-import { copyEntry } from './copy';
+import { copyEntry, type CopyOptions, type Dereference } from './copy';
 import { targets } from './targets';
+
+/** The option that last said how to treat links: -a and -d mean -P. */
+const DEREFERENCE: Readonly<Record<string, Dereference>> = {
+  a: 'never',
+  d: 'never',
+  P: 'never',
+  H: 'commandLine',
+  L: 'always',
+};
 
 export function* cp(ctx: ProcessContext): Proc {
   const t = new Tool(ctx, 'cp');
@@ -29,8 +40,11 @@ export function* cp(ctx: ProcessContext): Proc {
   if (typeof p === 'number') return p;
   const pairs = targets(t, p);
   if (typeof pairs === 'number') return pairs;
-  const options = {
-    recursive: p.has('r') || p.has('R') || p.has('a'),
+  const recursive = p.has('r') || p.has('R') || p.has('a');
+  const last = p.list.filter(([k]) => 'adHLP'.includes(k)).pop()?.[0];
+  const options: CopyOptions = {
+    recursive,
+    dereference: DEREFERENCE[last ?? (recursive ? 'P' : 'L')],
     preserve: p.has('p') || p.has('a'),
     force: p.has('f'),
     noClobber: p.has('n'),

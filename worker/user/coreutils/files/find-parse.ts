@@ -5,7 +5,14 @@
 // the message find gives, in the order find finds it.
 
 import type { Syscalls } from '../../../kernel/syscall-table';
-import { GLOBAL_OPTIONS, isAction, PRIMARIES, type GlobalOptions, type Primary } from './find-primaries';
+import {
+  GLOBAL_OPTIONS,
+  isAction,
+  PRIMARIES,
+  type Follow,
+  type GlobalOptions,
+  type Primary,
+} from './find-primaries';
 
 export type Expr =
   | Primary
@@ -46,12 +53,13 @@ function looksLikeExpression(arg: string, leading: boolean): boolean {
 export function parseFind(
   sys: Syscalls,
   args: readonly string[],
+  follow: Follow,
   warn: (message: string) => void,
 ): FindCommand | string[] {
   let i = 0;
   const paths: string[] = [];
   while (i < args.length && !looksLikeExpression(args[i], true)) paths.push(args[i++]);
-  const options: GlobalOptions = { maxDepth: Infinity, minDepth: 0, depth: false };
+  const options: GlobalOptions = { follow, maxDepth: Infinity, minDepth: 0, depth: false };
   const tokens: Token[] = [];
   let firstNonOption: string | null = null;
   let lastPredicate = '';

@@ -1,9 +1,10 @@
 // Models the primaries of GNU findutils 4.9 find/parser.c that the playground has: the tests
 // (-name -iname -path -ipath -wholename -type -empty -newer -size -true -false), the actions
 // (-print -print0 -exec ... ; -exec ... {} + -delete -quit -prune) and the global options
-// (-maxdepth -mindepth -depth), each with its argument checks and their messages.
+// (-maxdepth -mindepth -depth), each with its argument checks and their messages. -newer's reference
+// file is followed under -H and -L, as find's xstat for them does.
 
-import { strerror } from '../../../kernel/lib/errno';
+import { ENOENT, strerror } from '../../../kernel/lib/errno';
 import type { Syscalls } from '../../../kernel/syscall-table';
 import { quote } from '../tool';
 import { compilePattern, type Pattern } from './fnmatch';
@@ -18,8 +19,13 @@ export type Primary =
   | { readonly kind: 'print'; readonly end: string }
   | { readonly kind: 'exec'; readonly argv: readonly string[]; readonly batch: boolean };
 
+/** How symbolic links are treated: never followed (-P), the starting points only (-H), always (-L). */
+export type Follow = 'P' | 'H' | 'L';
+
 /** What the parser learns from a global option. */
 export interface GlobalOptions {
+  /** -H, -L or -P, the last one given before the starting points. */
+  readonly follow: Follow;
   maxDepth: number;
   minDepth: number;
   /** -depth given. */
@@ -107,8 +113,14 @@ function depthOption(which: 'maxDepth' | 'minDepth'): Parser {
   });
 }
 
+/** The reference file of -newer, followed unless -P (a dangling link is taken as itself). */
 const parseNewer = withArg((arg, c) => {
-  const st = c.sys.stat(arg);
+  const follow = c.options.follow !== 'P';
+  let st = follow ? c.sys.stat(arg) : c.sys.lstat(arg);
+  if (follow && !st.ok && st.err === -ENOENT) {
+    const lst = c.sys.lstat(arg);
+    if (lst.ok) st = lst;
+  }
   if (!st.ok) return fail(`${quote(arg)}: ${strerror(st.err)}`);
   return take({ kind: 'newer', mtime: st.value.mtime }, 1);
 });

@@ -1,10 +1,12 @@
 // Models GNU findutils 4.9 find: each starting point walked depth first in the order the directory
-// lists its entries (readdir order, as fts gives it for small directories), the expression
-// evaluated on every name between -mindepth and -maxdepth (after the children with -depth or
-// -delete), -exec commands run in a child task (`;` per name, `+` in batches run at the end), a
-// loop through a bind mount skipped with find's message, and status 1 after any error.
+// lists its entries (readdir order, as fts gives it for small directories), symbolic links taken as
+// themselves (-P, the default), followed (-L) or followed at the starting points only (-H), the
+// expression evaluated on every name between -mindepth and -maxdepth (after the children with
+// -depth or -delete), -exec commands run in a child task (`;` per name, `+` in batches run at the
+// end), a loop (a bind mount, or a link under -L) skipped with find's message, and status 1 after
+// any error.
 
-import { ENOENT, strerror } from '../../../kernel/lib/errno';
+import { ENOENT, strerror, type Result } from '../../../kernel/lib/errno';
 import type { Stat } from '../../../kernel/syscall-table';
 import { utf8Length } from '../../../kernel/lib/utf8';
 import { encodeText } from '../../bytes';
@@ -12,7 +14,7 @@ import { fileType, isatty, type Proc, type ProcessContext, type Yielded } from '
 import { isDirMode } from '../format';
 import { quote, Tool } from '../tool';
 import { parseFind, type Expr, type FindCommand } from './find-parse';
-import type { Primary } from './find-primaries';
+import type { Follow, Primary } from './find-primaries';
 import { baseName, joinPath } from './paths';
 import { spawn } from './spawn';
 
@@ -46,6 +48,19 @@ class Finder {
     readonly t: Tool,
     readonly cmd: FindCommand,
   ) {}
+
+  /**
+   * How fts sees a name: lstat, or stat with -L (and -H for a starting point); a link that leads
+   * nowhere is then taken as itself (FTS_SLNONE), any other failure stays one.
+   */
+  statOf(path: string, top: boolean): Result<Stat> {
+    const follow = this.cmd.options.follow;
+    if (follow === 'P' || (follow === 'H' && !top)) return this.ctx.sys.lstat(path);
+    const st = this.ctx.sys.stat(path);
+    if (st.ok || st.err !== -ENOENT) return st;
+    const lst = this.ctx.sys.lstat(path);
+    return lst.ok ? lst : st;
+  }
 
   /** A diagnostic that leaves the exit status alone (what a child, or a warning, prints). */
   say(message: string): void {
@@ -84,7 +99,7 @@ class Finder {
     this.ancestors.push({ ino: st.ino, path });
     for (const e of entries.value) {
       const child = joinPath(path, e.name);
-      const cst = this.ctx.sys.stat(child);
+      const cst = this.statOf(child, false);
       if (!cst.ok) this.t.error(`${quote(child)}: ${strerror(cst.err)}`);
       else yield* this.walk(child, cst.value, depth + 1);
       if (this.quit) break;
@@ -204,10 +219,11 @@ export function* find(ctx: ProcessContext): Proc {
   const args = ctx.argv.slice(1);
   if (args[0] === '--help') return new Tool(ctx, 'find').options({}, ['--help']) as number;
   let start = 0;
-  while (start < args.length && /^-[HLP]$/.test(args[start])) start++;
+  let follow: Follow = 'P';
+  while (start < args.length && /^-[HLP]$/.test(args[start])) follow = args[start++][1] as Follow;
   const warnings = isatty(ctx.sys, 0);
   const t = new Tool(ctx, 'find');
-  const cmd = parseFind(ctx.sys, args.slice(start), (m) => {
+  const cmd = parseFind(ctx.sys, args.slice(start), follow, (m) => {
     if (warnings) ctx.sys.write(2, encodeText(`find: ${m}\n`));
   });
   if (Array.isArray(cmd)) {
@@ -216,7 +232,7 @@ export function* find(ctx: ProcessContext): Proc {
   }
   const f = new Finder(ctx, t, cmd);
   for (const path of cmd.paths) {
-    const st = path === '' ? null : ctx.sys.stat(path);
+    const st = path === '' ? null : f.statOf(path, true);
     if (!st || !st.ok) t.error(`${quote(path)}: ${strerror(st ? st.err : -ENOENT)}`);
     else yield* f.walk(path, st.value, 0);
     if (f.quit) break;

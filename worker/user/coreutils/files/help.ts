@@ -2,8 +2,10 @@
 
 export const help: Readonly<Record<string, { usage: string; summary: string }>> = {
   cp: {
-    usage: 'cp [-rRapfnuvT] [-t DIR] SOURCE... DEST',
-    summary: 'Copy files, or trees with -r; -p keeps mode and owner (the model cannot keep times).',
+    usage: 'cp [-rRapfnuvTdHLP] [-t DIR] SOURCE... DEST',
+    summary:
+      'Copy files, or trees with -r; -p keeps mode and owner (the model cannot keep times); ' +
+      'links: -P/-d/-a/-r copy them as links, -H follows operands, -L all, plain cp follows.',
   },
   date: {
     usage: 'date [-u] [-d DATE | -r FILE] [-R | -I[FMT] | +FORMAT]',
@@ -14,15 +16,16 @@ export const help: Readonly<Record<string, { usage: string; summary: string }>> 
     summary: 'Print the environment, or run COMMAND in a changed one.',
   },
   find: {
-    usage: 'find [PATH...] [EXPRESSION]',
+    usage: 'find [-H] [-L] [-P] [PATH...] [EXPRESSION]',
     summary:
-      'Walk trees: -name -iname -path -type -empty -newer -size -maxdepth -mindepth -depth, ' +
+      'Walk trees (-P: links as they are, -L: followed, -H: operands followed): ' +
+      '-name -iname -path -type -empty -newer -size -maxdepth -mindepth -depth, ' +
       '-print -print0 -exec CMD {} ; -exec CMD {} + -delete -prune -quit, ! -a -o ( ).',
   },
   mv: {
     usage: 'mv [-fnuvT] [-t DIR] SOURCE... DEST',
     summary:
-      'Move files (the model has no rename(2): a file is copied then removed; directories cannot move).',
+      'Move (rename) files, directories and symbolic links; across mounts, copy then remove the source.',
   },
   nproc: {
     usage: 'nproc [--all] [--ignore=N]',
@@ -31,11 +34,12 @@ export const help: Readonly<Record<string, { usage: string; summary: string }>> 
   printenv: { usage: 'printenv [-0] [NAME]...', summary: 'Print the environment, or the values of NAMEs.' },
   readlink: {
     usage: 'readlink [-f | -e | -m] [-nqsvz] FILE...',
-    summary: 'Print where a symbolic link points (the model has none), or the canonical name with -f/-e/-m.',
+    summary: 'Print what a symbolic link holds, or the canonical name with -f/-e/-m.',
   },
   realpath: {
-    usage: 'realpath [-e | -m] [-qsz] [--relative-to=DIR] [--relative-base=DIR] FILE...',
-    summary: 'Print the absolute, canonical name of each FILE.',
+    usage: 'realpath [-e | -m] [-LPqsz] [--relative-to=DIR] [--relative-base=DIR] FILE...',
+    summary:
+      'Print the absolute, canonical name of each FILE (links resolved; -s keeps them, -L after `..`).',
   },
   uname: {
     usage: 'uname [-asnrvmpio]',

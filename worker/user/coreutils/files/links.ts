@@ -1,13 +1,15 @@
-// Models GNU coreutils readlink and realpath. NOTE: the model has no symbolic links (no symlink or
-// readlink system call), so plain readlink finds none (EINVAL: status 1, silent unless -v) and
-// canonicalizing is lexical plus the existence checks of -e (all), -f / realpath's default (all but
-// the last component) and -m (none). realpath's --relative-to and --relative-base work on the
-// canonical names.
+// Models GNU coreutils readlink and realpath. Plain readlink prints what a symbolic link holds
+// (readlink(2); anything else fails, silently unless -v); -f, -e, -m and realpath canonicalize
+// through gnulib's canonicalize_filename_mode() (../links/canonicalize.ts): -e needs every
+// component, -f and realpath's default all but the last, -m none. realpath -s takes names as
+// written (CAN_NOLINKS), -L resolves `..` first and links after, -P (the default) links as met;
+// --relative-to and --relative-base work on the canonical names.
 
-import { EINVAL, strerror } from '../../../kernel/lib/errno';
+import { strerror } from '../../../kernel/lib/errno';
 import type { Proc, ProcessContext } from '../../process';
+import { canonicalizeFileName, relativeTo, type CanonMode } from '../links/canonicalize';
 import { Tool } from '../tool';
-import { canonicalize, isWithin, relativeName, type CanonMode } from './paths';
+import { isWithin } from './paths';
 import { shellQuote } from './shell-quote';
 
 const MODES: Readonly<Record<string, CanonMode>> = { e: 'existing', f: 'allButLast', m: 'missing' };
@@ -17,6 +19,12 @@ function modeOf(list: readonly [string, string][]): CanonMode | null {
   let mode: CanonMode | null = null;
   for (const [k] of list) if (MODES[k]) mode = MODES[k];
   return mode;
+}
+
+/** readlink(2): what the link holds, or a negative errno (EINVAL when it is not a link). */
+function readlinkOf(ctx: ProcessContext, name: string): string | number {
+  const link = ctx.sys.readlink(name);
+  return link.ok ? link.value : link.err;
 }
 
 export function* readlink(ctx: ProcessContext): Proc {
@@ -46,8 +54,7 @@ export function* readlink(ctx: ProcessContext): Proc {
   const mode = modeOf(p.list);
   let ok = true;
   for (const name of p.operands) {
-    const st = mode === null ? ctx.sys.stat(name) : null;
-    const result = mode === null ? (st && !st.ok ? st.err : -EINVAL) : canonicalize(ctx.sys, name, mode);
+    const result = mode === null ? readlinkOf(ctx, name) : canonicalizeFileName(ctx.sys, name, mode);
     if (typeof result === 'string') {
       t.out.write(result + end);
       continue;
@@ -80,8 +87,15 @@ export function* realpath(ctx: ProcessContext): Proc {
   if (p.operands.length === 0) return t.usage('missing operand');
   const mode = modeOf(p.list) ?? 'allButLast';
   const quiet = p.has('q');
+  const last = p.list.filter(([k]) => 'sLP'.includes(k)).pop()?.[0];
+  const noLinks = last === 's' || last === 'L';
+  /** realpath_canon(): with -L, the name without `..` is canonicalized again, links and all. */
+  const canon = (name: string): string | number => {
+    const once = canonicalizeFileName(ctx.sys, name, mode, noLinks);
+    return last === 'L' && typeof once === 'string' ? canonicalizeFileName(ctx.sys, once, mode) : once;
+  };
   const resolve = (name: string): string | null => {
-    const result = canonicalize(ctx.sys, name, mode);
+    const result = canon(name);
     if (typeof result === 'string') return result;
     if (!quiet) t.error(`${shellQuote(name)}: ${strerror(result)}`);
     return null;
@@ -102,7 +116,7 @@ export function* realpath(ctx: ProcessContext): Proc {
       continue;
     }
     const relative = from !== null && (base === null || (isWithin(path, base) && isWithin(from, base)));
-    t.out.write((relative ? relativeName(from, path) : path) + end);
+    t.out.write((relative ? relativeTo(path, from) : path) + end);
   }
   return t.finish(ok ? 0 : 1);
 }
