@@ -5,7 +5,12 @@
 // counting. Here-doc bodies are read after the newline that ends their command's line.
 
 import { ansiC } from './printf';
-import type { CommandList, ParamOp, ParamPart, Word, WordPart } from './ast';
+import type { CommandList, Word, WordPart } from './ast';
+import { Incomplete, SyntaxError } from './syntax';
+import { param, readBraced } from './lex-param';
+import { readHeredocs } from './lex-heredoc';
+
+export { Incomplete, SyntaxError };
 
 export interface Token {
   readonly kind: 'word' | 'op' | 'redir' | 'arith' | 'eof';
@@ -16,16 +21,6 @@ export interface Token {
   readonly fd: number | null;
   readonly start: number;
   readonly end: number;
-}
-
-/** Input ended inside a construct: more lines are needed (bash would show its `> ` prompt). */
-export class Incomplete {
-  constructor(readonly quote: string | null) {}
-}
-
-/** Input bash rejects outright; the message after `bash: `. */
-export class SyntaxError {
-  constructor(readonly message: string) {}
 }
 
 /** Parses a command substitution starting at `pos`; returns its list and the position after `)`. */
@@ -98,12 +93,12 @@ export class Lexer {
     });
     if (this.pos >= s.length) {
       if (this.heredocs.length > 0 && !this.final) throw new Incomplete(null);
-      if (this.heredocs.length > 0) this.readHeredocs();
+      if (this.heredocs.length > 0) readHeredocs(this);
       return tok('eof', '');
     }
     if (s[this.pos] === '\n') {
       this.pos++;
-      this.readHeredocs();
+      readHeredocs(this);
       return tok('op', '\n');
     }
     if (s.startsWith('((', this.pos)) {
@@ -292,7 +287,7 @@ export class Lexer {
       parts.push({ kind: 'command', list, quoted });
     } else if (n === '{') {
       this.pos += 2;
-      parts.push(this.readBraced(quoted));
+      parts.push(readBraced(this, quoted));
     } else if (isNameStart(n)) {
       let end = this.pos + 1;
       while (isNameChar(s[end])) end++;
@@ -308,7 +303,7 @@ export class Lexer {
   }
 
   /** A word made of `text` read in full (arithmetic text, an operand of `${...}`). */
-  private subWord(textIn: string, heredoc = false): Word {
+  subWord(textIn: string, heredoc = false): Word {
     const lx = new Lexer(textIn, 0, this.sub, this.text);
     return word(lx.readWord(true, heredoc), textIn);
   }
@@ -330,84 +325,6 @@ export class Lexer {
     throw new Incomplete('`');
   }
 
-  /** The text of `${...}` after `${`, up to its matching `}` (quotes and nested `${` skipped). */
-  private bracedText(): string {
-    const s = this.src;
-    let depth = 0;
-    for (let i = this.pos; i < s.length; i++) {
-      const c = s[i];
-      if (c === '\\') i++;
-      else if (c === "'") {
-        const e = s.indexOf("'", i + 1);
-        if (e < 0) throw new Incomplete("'");
-        i = e;
-      } else if (c === '"') {
-        for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
-        if (i >= s.length) throw new Incomplete('"');
-      } else if (c === '{') depth++;
-      else if (c === '}') {
-        if (depth === 0) {
-          const t = s.slice(this.pos, i);
-          this.pos = i + 1;
-          return t;
-        }
-        depth--;
-      }
-    }
-    throw new Incomplete(null);
-  }
-
-  private readBraced(quoted: boolean): ParamPart {
-    const body = this.bracedText();
-    const bad = () => new SyntaxError(`\${${body}}: bad substitution`);
-    let i = 0;
-    let length = false;
-    let indirect = false;
-    if (body[0] === '#' && body.length > 1 && !/^#[-=?+:]/.test(body)) {
-      length = true;
-      i = 1;
-    } else if (body[0] === '!' && body.length > 1) {
-      indirect = true;
-      i = 1;
-    }
-    let end = i;
-    if (isNameStart(body[end])) while (isNameChar(body[end])) end++;
-    else if (/[0-9]/.test(body[end] ?? '')) while (/[0-9]/.test(body[end] ?? '')) end++;
-    else if (body[end] !== undefined && SPECIAL_PARAMS.has(body[end])) end++;
-    const name = body.slice(i, end);
-    if (name === '') throw bad();
-    i = end;
-    let subscript: string | null = null;
-    if (body[i] === '[') {
-      const close = matchBracket(body, i);
-      if (close < 0) throw bad();
-      subscript = body.slice(i + 1, close);
-      i = close + 1;
-    }
-    const base = { kind: 'param', name, quoted, subscript, length, indirect } as const;
-    if (i === body.length) return { ...base, op: '', arg: null, arg2: null };
-    if (indirect && (body[i] === '*' || body[i] === '@') && i + 1 === body.length)
-      return { ...base, name: name + body[i], op: '', arg: null, arg2: null };
-    if (length) throw bad();
-    const rest = body.slice(i);
-    const op = OPS.find((o) => rest.startsWith(o));
-    if (!op) throw bad();
-    const argText = rest.slice(op.length);
-    if (op === '/' || op === '//' || op === '/#' || op === '/%') {
-      const slash = findUnquoted(argText, '/');
-      const pat = slash < 0 ? argText : argText.slice(0, slash);
-      const rep = slash < 0 ? null : this.subWord(argText.slice(slash + 1));
-      return { ...base, op, arg: this.subWord(pat), arg2: rep };
-    }
-    if (op === ':') {
-      const colon = findUnquoted(argText, ':');
-      const off = colon < 0 ? argText : argText.slice(0, colon);
-      const len = colon < 0 ? null : this.subWord(argText.slice(colon + 1));
-      return { ...base, op, arg: this.subWord(off), arg2: len };
-    }
-    return { ...base, op, arg: this.subWord(argText), arg2: null };
-  }
-
   private findAnsiEnd(from: number): number {
     for (let i = from; i < this.src.length; i++) {
       if (this.src[i] === '\\') i++;
@@ -415,91 +332,4 @@ export class Lexer {
     }
     throw new Incomplete("'");
   }
-
-  /** Reads the bodies of the here-docs of the line that just ended. */
-  private readHeredocs(): void {
-    while (this.heredocs.length > 0) {
-      const h = this.heredocs.shift()!;
-      const lines: string[] = [];
-      for (;;) {
-        if (this.pos >= this.src.length) {
-          if (!this.final) throw new Incomplete(null);
-          const at = this.final.lineOffset + h.line;
-          this.final.warnings.push(
-            `warning: here-document at line ${at} delimited by end-of-file (wanted \`${h.delimiter}')`,
-          );
-          break;
-        }
-        let nl = this.src.indexOf('\n', this.pos);
-        if (nl < 0) nl = this.src.length;
-        let line = this.src.slice(this.pos, nl);
-        this.pos = Math.min(nl + 1, this.src.length);
-        if (h.strip) line = line.replace(/^\t+/, '');
-        if (line === h.delimiter) break;
-        lines.push(line + '\n');
-      }
-      const body = lines.join('');
-      h.done(h.quoted ? word([{ kind: 'text', text: body, quoted: true }], body) : this.subWord(body, true));
-    }
-  }
-}
-
-const OPS: ParamOp[] = [
-  ':-',
-  ':=',
-  ':?',
-  ':+',
-  '-',
-  '=',
-  '?',
-  '+',
-  '##',
-  '#',
-  '%%',
-  '%',
-  '//',
-  '/#',
-  '/%',
-  '/',
-  '^^',
-  '^',
-  ',,',
-  ',',
-  '~~',
-  '~',
-  ':',
-  '@',
-];
-
-function param(name: string, quoted: boolean): ParamPart {
-  return {
-    kind: 'param',
-    name,
-    quoted,
-    subscript: null,
-    length: false,
-    indirect: false,
-    op: '',
-    arg: null,
-    arg2: null,
-  };
-}
-
-function matchBracket(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === '[') depth++;
-    else if (s[i] === ']' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-function findUnquoted(s: string, ch: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === "'") i = Math.max(i, s.indexOf("'", i + 1));
-    else if (c === ch) return i;
-  }
-  return -1;
 }

@@ -7,7 +7,6 @@
 import type {
   AndOr,
   Assignment,
-  CaseItem,
   Command,
   CommandList,
   CompoundBody,
@@ -19,6 +18,15 @@ import type {
 } from './ast';
 import { Incomplete, Lexer, SyntaxError, type Token } from './lexer';
 import { parseCond } from './parse-cond';
+import {
+  arrayWords,
+  caseClause,
+  doneBody,
+  forClause,
+  functionAfterName,
+  functionDef,
+  ifClause,
+} from './parse-compound';
 
 /** The builtins whose `NAME=(...)` arguments are array assignments. */
 const DECLARATION = new Set(['declare', 'typeset', 'local', 'readonly', 'export']);
@@ -88,7 +96,7 @@ export class Parser {
   readonly lx: Lexer;
   private buffered: Token | null = null;
   /** The end of the last token taken, for command texts. */
-  private lastEnd = 0;
+  lastEnd = 0;
 
   constructor(
     readonly src: string,
@@ -119,11 +127,11 @@ export class Parser {
     return tok.kind === 'word' && tok.word!.raw === w;
   }
 
-  private isOp(tok: Token, ...ops: string[]): boolean {
+  isOp(tok: Token, ...ops: string[]): boolean {
     return tok.kind === 'op' && ops.includes(tok.op);
   }
 
-  private atEnd(ends: Set<string>, tok: Token): boolean {
+  atEnd(ends: Set<string>, tok: Token): boolean {
     if (tok.kind === 'op') return ends.has(tok.op);
     return tok.kind === 'word' && ends.has(tok.word!.raw);
   }
@@ -193,7 +201,7 @@ export class Parser {
     return { negated, commands, stderrToo };
   }
 
-  private command(): Command {
+  command(): Command {
     const tok = this.peek();
     const line = this.lx.lineAt(tok.start);
     if (tok.kind === 'arith') {
@@ -216,24 +224,24 @@ export class Parser {
           return this.compound({ kind: 'group', body }, tok.start, line);
         }
         case 'if':
-          return this.compound(this.ifClause(), tok.start, line);
+          return this.compound(ifClause(this), tok.start, line);
         case 'for':
-          return this.compound(this.forClause(), tok.start, line);
+          return this.compound(forClause(this), tok.start, line);
         case 'while':
         case 'until': {
           this.take();
           const cond = this.list(new Set(['do']), false);
           this.take();
-          const body = this.doneBody();
+          const body = doneBody(this);
           return this.compound({ kind: w, cond, body }, tok.start, line);
         }
         case 'case':
-          return this.compound(this.caseClause(), tok.start, line);
+          return this.compound(caseClause(this), tok.start, line);
         case '[[':
           this.take();
           return this.compound({ kind: 'cond', expr: parseCond(this) }, tok.start, line);
         case 'function':
-          return this.functionDef(true, tok.start, line);
+          return functionDef(this, true, tok.start, line);
         case 'then':
         case 'elif':
         case 'else':
@@ -249,139 +257,16 @@ export class Parser {
     return this.simple(line);
   }
 
-  private compound(body: CompoundBody, start: number, line: number): CompoundCommand {
+  compound(body: CompoundBody, start: number, line: number): CompoundCommand {
     const text = this.src.slice(start, this.lastEnd);
     const redirections: Redirection[] = [];
     while (this.peek().kind === 'redir') redirections.push(this.redirection());
     return { ...body, redirections, line, text };
   }
 
-  private arithWord(text: string): Word {
+  arithWord(text: string): Word {
     const lx = new Lexer(text, 0, subParse, parseText);
     return { parts: lx.readWord(true), raw: text };
-  }
-
-  private ifClause(): CompoundBody {
-    this.take();
-    const clauses: { cond: CommandList; body: CommandList }[] = [];
-    let otherwise: CommandList | null = null;
-    for (;;) {
-      const cond = this.list(new Set(['then']), false);
-      this.take();
-      const body = this.list(new Set(['elif', 'else', 'fi']), false);
-      clauses.push({ cond, body });
-      const t = this.take();
-      if (t.word!.raw === 'elif') continue;
-      if (t.word!.raw === 'else') {
-        otherwise = this.list(new Set(['fi']), false);
-        this.take();
-      }
-      return { kind: 'if', clauses, otherwise };
-    }
-  }
-
-  private doneBody(): CommandList {
-    const body = this.list(new Set(['done']), false);
-    this.take();
-    return body;
-  }
-
-  private forClause(): CompoundBody {
-    this.take();
-    const tok = this.take();
-    if (tok.kind === 'arith') {
-      const parts = splitArithFor(tok.op);
-      if (!parts) throw new SyntaxError(`syntax error: arithmetic expression required`);
-      if (this.isOp(this.peek(), ';')) this.take();
-      this.skipNewlines();
-      const body = this.loopBody();
-      const [init, test, step] = parts.map((p) => this.arithWord(p));
-      return { kind: 'arith-for', init, test, step, body };
-    }
-    if (tok.kind !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tok.word!.raw)) {
-      if (tok.kind === 'word') throw new SyntaxError(`\`${tok.word!.raw}': not a valid identifier`);
-      throw this.unexpected(tok);
-    }
-    const name = tok.word!.raw;
-    let words: Word[] | null = null;
-    this.skipNewlines();
-    if (this.isWord('in')) {
-      this.take();
-      words = [];
-      while (this.peek().kind === 'word') words.push(this.take().word!);
-      const sep = this.peek();
-      if (!this.isOp(sep, ';', '\n')) throw this.unexpected(sep);
-      this.take();
-    } else if (this.isOp(this.peek(), ';')) this.take();
-    this.skipNewlines();
-    return { kind: 'for', name, words, body: this.loopBody() };
-  }
-
-  private loopBody(): CommandList {
-    const t = this.peek();
-    if (this.isWord('do', t)) {
-      this.take();
-      return this.doneBody();
-    }
-    if (this.isWord('{', t)) {
-      this.take();
-      const body = this.list(new Set(['}']), false);
-      this.take();
-      return body;
-    }
-    throw this.unexpected(t);
-  }
-
-  private caseClause(): CompoundBody {
-    this.take();
-    const w = this.take();
-    if (w.kind !== 'word') throw this.unexpected(w);
-    this.skipNewlines();
-    const inTok = this.take();
-    if (!this.isWord('in', inTok)) throw this.unexpected(inTok);
-    const items: CaseItem[] = [];
-    for (;;) {
-      this.skipNewlines();
-      if (this.isWord('esac')) {
-        this.take();
-        return { kind: 'case', word: w.word!, items };
-      }
-      if (this.isOp(this.peek(), '(')) this.take();
-      const patterns: Word[] = [];
-      for (;;) {
-        const p = this.take();
-        if (p.kind !== 'word') throw this.unexpected(p);
-        patterns.push(p.word!);
-        const sep = this.take();
-        if (this.isOp(sep, ')')) break;
-        if (!this.isOp(sep, '|')) throw this.unexpected(sep);
-      }
-      this.skipNewlines();
-      const ends = new Set([';;', ';&', ';;&', 'esac']);
-      const body = this.atEnd(ends, this.peek()) ? [] : this.list(ends, false);
-      const term = this.peek();
-      let terminator: CaseItem['terminator'] = ';;';
-      if (this.isOp(term, ';;', ';&', ';;&')) terminator = this.take().op as CaseItem['terminator'];
-      items.push({ patterns, body, terminator });
-    }
-  }
-
-  private functionDef(keyword: boolean, start: number, line: number): Command {
-    if (keyword) this.take();
-    const nameTok = this.take();
-    if (nameTok.kind !== 'word') throw this.unexpected(nameTok);
-    const name = nameTok.word!.raw;
-    if (this.isOp(this.peek(), '(')) {
-      this.take();
-      const close = this.take();
-      if (!this.isOp(close, ')')) throw this.unexpected(close);
-    } else if (!keyword) throw this.unexpected(this.peek());
-    this.skipNewlines();
-    const bodyTok = this.peek();
-    if (bodyTok.kind === 'eof') throw new Incomplete(null);
-    const body = this.command();
-    if (body.kind === 'simple' || body.kind === 'function') throw this.unexpected(bodyTok);
-    return { kind: 'function', name, body, line, text: this.src.slice(start, this.lastEnd) };
   }
 
   private simple(line: number): Command {
@@ -402,17 +287,17 @@ export class Parser {
         ) {
           const a = asAssignment(tok.word!);
           if (a && a.value === null) {
-            arrayArgs.push({ ...a, array: this.arrayWords() });
+            arrayArgs.push({ ...a, array: arrayWords(this) });
             words.push({ parts: [{ kind: 'text', text: a.name, quoted: false }], raw: a.name });
             continue;
           }
         }
         const assignment = words.length === 0 ? asAssignment(tok.word!) : null;
         if (!assignment && words.length === 0 && assignments.length === 0 && this.isOp(next, '(')) {
-          return this.functionAfterName(tok, line);
+          return functionAfterName(this, tok, line);
         }
         if (assignment && assignment.value === null && this.isOp(next, '(') && next.start === tok.end) {
-          assignments.push({ ...assignment, array: this.arrayWords() });
+          assignments.push({ ...assignment, array: arrayWords(this) });
         } else if (assignment) assignments.push(assignment);
         else words.push(tok.word!);
       } else if (tok.kind === 'redir') redirections.push(this.redirection());
@@ -422,31 +307,6 @@ export class Parser {
     const cmd: SimpleCommand = { kind: 'simple', assignments, words, redirections, line };
     if (arrayArgs.length > 0) return { ...cmd, arrayArgs };
     return cmd;
-  }
-
-  private functionAfterName(nameTok: Token, line: number): Command {
-    this.take();
-    const close = this.take();
-    if (!this.isOp(close, ')')) throw this.unexpected(close);
-    this.skipNewlines();
-    const bodyTok = this.peek();
-    if (bodyTok.kind === 'eof') throw new Incomplete(null);
-    const body = this.command();
-    if (body.kind === 'simple' || body.kind === 'function') throw this.unexpected(bodyTok);
-    const name = nameTok.word!.raw;
-    return { kind: 'function', name, body, line, text: this.src.slice(nameTok.start, this.lastEnd) };
-  }
-
-  private arrayWords(): Word[] {
-    this.take();
-    const words: Word[] = [];
-    for (;;) {
-      this.skipNewlines();
-      const t = this.take();
-      if (this.isOp(t, ')')) return words;
-      if (t.kind !== 'word') throw this.unexpected(t);
-      words.push(t.word!);
-    }
   }
 
   redirection(): Redirection {
@@ -469,23 +329,6 @@ export class Parser {
     }
     return r;
   }
-}
-
-/** `((init; test; step))` split at its two top-level semicolons. */
-function splitArithFor(text: string): [string, string, string] | null {
-  const parts: string[] = [];
-  let depth = 0;
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth--;
-    else if (text[i] === ';' && depth === 0) {
-      parts.push(text.slice(last, i));
-      last = i + 1;
-    }
-  }
-  parts.push(text.slice(last));
-  return parts.length === 3 ? (parts as [string, string, string]) : null;
 }
 
 /** `NAME=value`, `NAME+=value` or `NAME[SUB]=value` with an unquoted, valid name. */
