@@ -47,8 +47,8 @@ describe('status, lists and pipelines', () => {
     ['frob 2>/dev/null; echo $?', '127\n', 0],
     ['./x', 'bash: ./x: No such file or directory\n', 127],
     [
-      "sed -e 's/a/b/'",
-      "bash: sed: command not found\n(this playground's shell has no 'sed'; 'help' lists the commands it has)\n",
+      'strace -e openat ls',
+      "bash: strace: command not found\n(this playground's shell has no 'strace'; 'help' lists the commands it has)\n",
       127,
     ],
     ['echo ;;', "bash: syntax error near unexpected token `;;'\n", 2],

@@ -10,6 +10,7 @@ import { output, shellError, type Builtin } from './builtin-io';
 import { JOB_BUILTINS } from './job-builtins';
 import { TEST_BUILTINS } from './test-builtin';
 import { VAR_BUILTINS } from './var-builtins';
+import { set } from './set-builtin';
 import { BUILTIN_NAMES, FLOW_BUILTINS } from './flow-builtins';
 import { READ_BUILTINS } from './read-builtins';
 
@@ -189,6 +190,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...JOB_BUILTINS,
   ...TEST_BUILTINS,
   ...VAR_BUILTINS,
+  set,
   ...FLOW_BUILTINS,
   ...READ_BUILTINS,
   ':': () => 0,

@@ -8,6 +8,7 @@ import { help as byteHelp } from '../coreutils/bytes/help';
 import { help as fileHelp } from '../coreutils/files/help';
 import { help as linkHelp } from '../coreutils/links/help';
 import { help as procHelp } from '../coreutils/procps/help';
+import { help as invocationHelp } from '../coreutils/invocation/help';
 import { LANGUAGE_HELP } from './help-language';
 
 export interface HelpEntry {
@@ -29,6 +30,7 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   ...fileHelp,
   ...linkHelp,
   ...procHelp,
+  ...invocationHelp,
   ...LANGUAGE_HELP,
   ':': { usage: ': [arguments]', summary: 'Do nothing, successfully.' },
   cat: { usage: 'cat [-nA] [FILE]...', summary: 'Print files (or standard input) to standard output.' },
@@ -58,6 +60,10 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
       '    Remove NAME; refused while processes run in it (-f kills them first).',
       'State: /run/containers/NAME/config, readable by every root shell of the machine.',
     ],
+  },
+  disown: {
+    usage: 'disown [-h] [-ar] [%JOB | PID]...',
+    summary: 'Remove jobs from the job table; their processes go on.',
   },
   echo: {
     usage: 'echo [-neE] [ARG]...',
@@ -114,6 +120,10 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
     summary: 'Show file status (%a %A %U %G %u %g %n %s %F %i %h %y ...).',
   },
   su: { usage: 'su [-] [USER]', summary: "Start USER's shell (root only; no passwords); exit returns." },
+  sudo: {
+    usage: 'sudo [-u USER] [-g GROUP] [-E] [-i | -s] [COMMAND [ARG]...] | sudo -l [CMD] | sudo -v | -k',
+    summary: 'Run COMMAND as root (or USER): root and the members of group sudo may, without a password.',
+  },
   suspend: { usage: 'suspend', summary: 'Stop an su or container shell; fg in the shell below resumes it.' },
   tail: { usage: 'tail [-n N | -c N] [FILE]...', summary: 'Print the last lines (default 10) of files.' },
   touch: { usage: 'touch FILE...', summary: 'Create empty files.' },
@@ -131,8 +141,8 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   umount: { usage: 'umount TARGET', summary: 'Remove a mount.' },
   unset: { usage: 'unset NAME...', summary: 'Remove variables.' },
   wait: {
-    usage: 'wait [PID | %JOB]...',
-    summary: 'Wait for background jobs to end (time passes meanwhile).',
+    usage: 'wait [-fn] [-p VAR] [PID | %JOB]...',
+    summary: 'Wait for background jobs (-n: the next one) to end (time passes meanwhile).',
   },
   wc: { usage: 'wc [-lwc] [FILE]...', summary: 'Count lines, words and bytes.' },
   whoami: { usage: 'whoami', summary: 'Print the current user name.' },
@@ -141,9 +151,8 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
 /** Real commands a tutorial might type that this shell does not have: they get a hint towards `help`. */
 export const WELL_KNOWN = new Set(
   (
-    'awk basename bash cp cut date dd df diff dirname du env file find free gawk gcc git hexdump hostname ' +
-    'less make man more mv nano od perf ps python python3 readlink realpath sed sh sort strace ' +
-    'sudo tac tee top tr trace-cmd uname uniq vi vim watch which xargs xxd yes'
+    'bc df du file free gawk gcc git hostname less make man more nano perf python python3 strace ' +
+    'tac top trace-cmd vi vim watch which'
   ).split(' '),
 );
 

@@ -1,13 +1,14 @@
-// Models bash's job-control builtins (builtins/jobs.def, kill.def, wait.def, fg_bg.def,
-// suspend.def): `jobs`, `kill` through the kernel's kill(2), `wait` that lets the scheduler run the
-// jobs (and the clock move) until they end, `fg` and `bg`, and `suspend` for su and container shells.
+// Models bash's job-control builtins (builtins/jobs.def, kill.def, fg_bg.def, suspend.def): `jobs`,
+// `kill` through the kernel's kill(2), `fg` and `bg`, and `suspend` for su and container shells;
+// `wait` and `disown` are in job-wait.ts.
 
 import { strerror } from '../../kernel/lib/errno';
 import { SIGKILL, SIGTERM } from '../../kernel/syscalls';
 import { encodeText } from '../bytes';
-import { isShellRequest, type Proc, type Wait } from '../process';
+import { isShellRequest, type Proc } from '../process';
 import { output, shellError, type Builtin, type BuiltinContext } from './builtin-io';
 import type { Job } from './jobs';
+import { disown, wait } from './job-wait';
 
 /** kill -l names (without SIG) and numbers of the signals the model knows. */
 const SIGNALS: ReadonlyArray<[string, number]> = [
@@ -110,34 +111,6 @@ const kill: Builtin = (b) => {
   return status;
 };
 
-/** wait [ID...]: runs the jobs until the named ones (or all) are no longer running. */
-function* wait(b: BuiltinContext): Proc {
-  const table = b.sh.jobs;
-  let targets: Job[] = [...table.jobs];
-  const args = b.argv.slice(1);
-  let status = 0;
-  if (args.length > 0) {
-    targets = [];
-    for (const arg of args) {
-      const job = arg.startsWith('%') ? findJob(b, arg) : table.jobs.find((j) => String(j.pid) === arg);
-      if (job) targets.push(job);
-      else if (!arg.startsWith('%')) {
-        shellError(b.sys, `wait: pid ${arg} is not a child of this shell`);
-        status = 127;
-      }
-    }
-  }
-  for (;;) {
-    const running = targets.filter((j) => j.state === 'running');
-    if (running.length === 0) break;
-    if (table.scheduler.waitForProgress(b.sys)) continue;
-    const blocked = running.find((j) => j.pending && 'fd' in j.pending);
-    yield (blocked?.pending as Wait | undefined) ?? { pid: b.sys.pid, fd: 0 };
-  }
-  const last = targets[targets.length - 1];
-  return args.length === 0 ? 0 : last ? last.status : status;
-}
-
 /** fg [JOB]: the job runs in the foreground; a suspended shell takes the terminal again. */
 function* fg(b: BuiltinContext): Proc {
   const job = findJob(b, b.argv[1]);
@@ -182,4 +155,4 @@ function* suspend(b: BuiltinContext): Proc {
   return 0;
 }
 
-export const JOB_BUILTINS: Readonly<Record<string, Builtin>> = { bg, fg, jobs, kill, suspend, wait };
+export const JOB_BUILTINS: Readonly<Record<string, Builtin>> = { bg, disown, fg, jobs, kill, suspend, wait };

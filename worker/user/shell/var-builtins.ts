@@ -1,49 +1,15 @@
 // Models bash's variable builtins (builtins/declare.def, setattr.def, set.def): `declare`/`typeset`
-// and `local` with -a -A -i -r -x -p -f -F, `readonly`, `export`, `unset` (-v -f), and `set` with
-// its options (-e -u -x -f -C -m, -o NAME, pipefail) and `set --` for the positional parameters.
+// and `local` with -a -A -i -r -x -p -f -F, `readonly`, `export` and `unset` (-v -f).
 
 import { encodeText } from '../bytes';
 import { output, shellError, type Builtin, type BuiltinContext } from './builtin-io';
 import { compareBytes } from './glob';
-import { ReadonlyError, arrayKeys, scalar, type ShellOptions, type Variable } from './state';
+import { ReadonlyError, arrayKeys, scalar, type Variable } from './state';
+import { dq } from './declare-quote';
 import { ArithError, arithMessage, evaluate } from './arith';
 import { arithScope } from './arith-scope';
 
 const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * bash's quoting of a value in `declare -p` output: double quotes with `"$\`` escaped, or `$'...'`
- * when the value holds control characters.
- */
-function dq(v: string): string {
-  if (/[\x00-\x1f\x7f]/.test(v)) return ansiQuote(v);
-  return `"${v.replace(/["\\$`]/g, '\\$&')}"`;
-}
-
-const ANSI_NAMES: Readonly<Record<string, string>> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\x1b': '\\E',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  "'": "\\'",
-  '\\': '\\\\',
-};
-
-/** `$'...'` as bash's ansic_quote() writes it. */
-export function ansiQuote(v: string): string {
-  let out = '';
-  for (const c of v) {
-    const code = c.charCodeAt(0);
-    if (ANSI_NAMES[c]) out += ANSI_NAMES[c];
-    else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
-    else out += c;
-  }
-  return `$'${out}'`;
-}
 
 function attrs(v: Variable): string {
   let a = '';
@@ -311,89 +277,6 @@ const unset: Builtin = (b) => {
   return status;
 };
 
-const OPTION_NAMES: Record<string, keyof ShellOptions> = {
-  errexit: 'errexit',
-  nounset: 'nounset',
-  xtrace: 'xtrace',
-  pipefail: 'pipefail',
-  noclobber: 'noclobber',
-  noglob: 'noglob',
-  monitor: 'monitor',
-  braceexpand: 'braceexpand',
-};
-const LETTERS: Record<string, keyof ShellOptions> = {
-  e: 'errexit',
-  u: 'nounset',
-  x: 'xtrace',
-  C: 'noclobber',
-  f: 'noglob',
-  m: 'monitor',
-  B: 'braceexpand',
-};
-
-const set: Builtin = (b) => {
-  const sh = b.sh;
-  const args = b.argv.slice(1);
-  if (args.length === 0) {
-    const lines = [...sh.vars]
-      .sort(([x], [y]) => compareBytes(x, y))
-      .map(([k, v]) =>
-        v.array ? declareLine(k, v).replace(/^declare -\S+ /, '') : `${k}=${quoteSet(v.value)}\n`,
-      );
-    return output(b, lines.join(''));
-  }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--' || a === '-') {
-      sh.positional = args.slice(i + 1);
-      return 0;
-    }
-    if (a === '-o' || a === '+o') {
-      const name = args[++i];
-      if (name === undefined) {
-        const lines = Object.keys(OPTION_NAMES)
-          .sort()
-          .map((n) =>
-            a === '-o'
-              ? `${n.padEnd(15)}\t${sh.options[OPTION_NAMES[n]] ? 'on' : 'off'}\n`
-              : `set ${sh.options[OPTION_NAMES[n]] ? '-o' : '+o'} ${n}\n`,
-          );
-        return output(b, lines.join(''));
-      }
-      const key = OPTION_NAMES[name];
-      if (!key) {
-        shellError(b.sys, `set: ${name}: invalid option name`);
-        return 2;
-      }
-      sh.options[key] = a === '-o';
-      continue;
-    }
-    if (/^[-+][a-zA-Z]+$/.test(a)) {
-      for (const c of a.slice(1)) {
-        const key = LETTERS[c];
-        if (!key) {
-          shellError(b.sys, `set: ${a[0]}${c}: invalid option`);
-          b.sys.write(
-            2,
-            encodeText('set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n'),
-          );
-          return 2;
-        }
-        sh.options[key] = a[0] === '-';
-      }
-      continue;
-    }
-    sh.positional = args.slice(i);
-    return 0;
-  }
-  return 0;
-};
-
-function quoteSet(v: string): string {
-  if (/^[A-Za-z0-9_@%+=:,./-]*$/.test(v)) return v;
-  return `'${v.replace(/'/g, "'\\''")}'`;
-}
-
 export const VAR_BUILTINS: Readonly<Record<string, Builtin>> = {
   declare,
   typeset: declare,
@@ -401,5 +284,4 @@ export const VAR_BUILTINS: Readonly<Record<string, Builtin>> = {
   readonly: readonlyBuiltin,
   export: exportBuiltin,
   unset,
-  set,
 };
