@@ -12,6 +12,7 @@ import { output, PROGRAM_TWINS, shellError, type Builtin, type BuiltinContext } 
 import { ArithError, arithMessage, evaluate } from './arith';
 import { arithScope } from './arith-scope';
 import { executor } from './executor';
+import { functionText } from './print-cmd';
 
 function numericArg(b: BuiltinContext, arg: string | undefined, fallback: number): number | null {
   if (arg === undefined) return fallback;
@@ -166,7 +167,7 @@ const type: Builtin = (b) => {
     if (terse) text += `${k}\n`;
     else if (k === 'alias') text += `${n} is aliased to \`${b.sh.aliases.get(n)}'\n`;
     else if (k === 'keyword') text += `${n} is a shell keyword\n`;
-    else if (k === 'function') text += `${n} is a function\n${b.sh.functions.get(n)!.text}\n`;
+    else if (k === 'function') text += `${n} is a function\n${functionText(b.sh.functions.get(n)!)}\n`;
     else if (k === 'builtin') text += `${n} is a shell builtin\n`;
     else text += `${n} is /usr/bin/${n}\n`;
   }

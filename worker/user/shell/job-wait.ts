@@ -2,8 +2,8 @@
 // `wait [-fn] [-p VAR] [ID...]` lets the scheduler run the jobs (and the clock move) until the named
 // ones, all of them, or with -n the next one, have ended, and returns the status of the last ID (of
 // the job -n found, 127 when there is none); `disown [-h] [-ar] [ID...]` takes jobs out of the table
-// while their processes go on. A job a wait has collected is not found by `wait -n` again, and a
-// disowned job's pid can still be waited for, as bash remembers both in its list of background pids.
+// while their processes go on. A job a wait has collected is not found by `wait -n` again; the pid
+// of a disowned job is still known to `wait`, which returns 0 for it at once, as bash 5.2 does.
 // Simplified: `disown -h` keeps the job in the table, as bash does, but the model's hangup on the
 // terminal's end reaches every job started on it all the same.
 
@@ -16,8 +16,8 @@ import { ReadonlyError } from './state';
 
 /** Jobs a wait has returned: `wait -n` looks for the next one. */
 const collected = new WeakSet<Job>();
-/** What `disown` took out of each shell's table: `wait PID` still knows them. */
-const disowned = new WeakMap<JobTable, Job[]>();
+/** The pids `disown` took out of each shell's table: `wait PID` still knows them. */
+const disowned = new WeakMap<JobTable, Set<number>>();
 
 const WAIT_USAGE = 'wait: usage: wait [-fn] [-p var] [id ...]\n';
 const DISOWN_USAGE = 'disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n';
@@ -61,12 +61,9 @@ function builtinOptions(
   return { flags, arg, operands: args.slice(i) };
 }
 
-/** The job an ID names (`%N`, `%NAME`, a pid), among the shell's jobs and the disowned ones for a pid. */
-function jobOf(table: JobTable, id: string, withDisowned: boolean): Job | null {
-  if (/^\d+$/.test(id)) {
-    const known = withDisowned ? [...table.jobs, ...(disowned.get(table) ?? [])] : table.jobs;
-    return known.find((j) => String(j.pid) === id) ?? null;
-  }
+/** The job an ID names (`%N`, `%NAME`, a pid) in the shell's table. */
+function jobOf(table: JobTable, id: string): Job | null {
+  if (/^\d+$/.test(id)) return table.jobs.find((j) => String(j.pid) === id) ?? null;
   const found = table.resolve(id);
   return typeof found === 'string' ? null : found;
 }
@@ -114,8 +111,9 @@ export function* wait(b: BuiltinContext): Proc {
     return 0;
   }
   const named: Array<Job | number> = o.operands.map((id) => {
-    const job = /^(\d+|%.*)$/.test(id) ? jobOf(table, id, true) : null;
+    const job = /^(\d+|%.*)$/.test(id) ? jobOf(table, id) : null;
     if (job) return job;
+    if (disowned.get(table)?.has(Number(id))) return 0;
     if (id.startsWith('%')) shellError(b.sys, `wait: ${id}: no such job`);
     else if (/^\d+$/.test(id)) shellError(b.sys, `wait: pid ${id} is not a child of this shell`);
     else {
@@ -138,7 +136,7 @@ function* waitAny(b: BuiltinContext, ids: readonly string[], variable: string | 
   let jobs = table.jobs.filter((j) => !collected.has(j));
   if (ids.length > 0) {
     const named = ids.map((id) => {
-      const job = jobOf(table, id, false);
+      const job = jobOf(table, id);
       if (!job) shellError(b.sys, `wait: ${id}: no such job`);
       return job;
     });
@@ -170,7 +168,7 @@ export function disown(b: BuiltinContext): number {
   }
   let status = 0;
   for (const id of o.operands.length === 0 ? [null] : o.operands) {
-    const job = id === null ? table.current() : jobOf(table, id, false);
+    const job = id === null ? table.current() : jobOf(table, id);
     if (!job) {
       shellError(b.sys, `disown: ${id ?? 'current'}: no such job`);
       status = 1;
@@ -186,7 +184,7 @@ function release(table: JobTable, job: Job, nohup: boolean): void {
   table.jobs.splice(table.jobs.indexOf(job), 1);
   job.owner = null;
   if (job.state === 'done') table.scheduler.remove(job);
-  const list = disowned.get(table) ?? [];
-  list.push(job);
-  disowned.set(table, list);
+  const pids = disowned.get(table) ?? new Set<number>();
+  pids.add(job.pid);
+  disowned.set(table, pids);
 }

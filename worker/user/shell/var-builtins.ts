@@ -6,6 +6,7 @@ import { output, shellError, type Builtin, type BuiltinContext } from './builtin
 import { compareBytes } from './glob';
 import { ReadonlyError, arrayKeys, scalar, type Variable } from './state';
 import { dq } from './declare-quote';
+import { functionText } from './print-cmd';
 import { ArithError, arithMessage, evaluate } from './arith';
 import { arithScope } from './arith-scope';
 
@@ -151,7 +152,8 @@ function declareImpl(b: BuiltinContext, local: boolean): number {
     for (const n of names) {
       const fn = sh.functions.get(n);
       if (!fn) status = 1;
-      else text += flags.has('F') ? `declare -f ${n}\n` : `${fn.text}\n`;
+      else if (!flags.has('F')) text += `${functionText(fn)}\n`;
+      else text += args.length ? `${n}\n` : `declare -f ${n}\n`;
     }
     return output(b, text) || status;
   }

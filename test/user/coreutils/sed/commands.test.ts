@@ -3,7 +3,7 @@ import { sh } from '../../helpers';
 
 // Expected outputs are those of bash 5.2 and GNU sed 4.9 under LC_ALL=C, run in a terminal.
 const FILES =
-  "printf 'one\\ntwo\\nthree\\nfour\\n' > f; printf 'a\\nb' > nonl; printf 'hello world\\nfoo bar baz\\n' > w; ";
+  "printf 'one\\ntwo\\nthree\\nfour\\n' > f; printf 'a\\nb' > nonl; printf 'hello world\\nfoo bar baz\\n' > w; printf '%s\\n' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 > n; ";
 
 describe('sed commands and addresses', () => {
   it.each([
@@ -39,7 +39,7 @@ describe('sed commands and addresses', () => {
     ["sed -e '1{N;N;s/^/>/;a X' -e '};P;D' f", '>one\ntwo\nthree\nX\nfour\n', 0],
     ["sed -e '$!N;s/^/>/;P;D' f", '>one\n>two\n>three\n>four\n', 0],
     ["sed 'N;N;s/\\n/,/g' f", 'one,two,three\nfour\n', 0],
-    ["seq 3 | sed 'N;N;N;s/\\n/+/g'", '1\n2\n3\n', 0],
+    ["head -3 n | sed 'N;N;N;s/\\n/+/g'", '1\n2\n3\n', 0],
     ["sed '$!d' f", 'four\n', 0],
     ["sed -n 'h;n;G;p' f", 'two\none\nfour\nthree\n', 0],
     ["sed 'n;d' f", 'one\nthree\n', 0],
@@ -114,24 +114,33 @@ describe('sed commands and addresses', () => {
     ["sed -n '0~3p' f", 'three\n', 0],
     ["sed -n '2~0p' f", 'two\n', 0],
     ["sed -n '/two/,+1p' f", 'two\nthree\n', 0],
-    ["seq 12 | sed -n '4,~4p'", '4\n5\n6\n7\n8\n', 0],
-    ["seq 12 | sed -n '5,~4p'", '5\n6\n7\n8\n', 0],
-    ["seq 5 | sed -n '2,+0p;4,~0p'", '2\n4\n', 0],
-    ["seq 10 | sed -n '3,5{=};$='", '3\n4\n5\n10\n', 0],
-    ["seq 6 | sed -n '2,4!p'", '1\n5\n6\n', 0],
-    ["seq 6 | sed '/2/,/4/{/4/!d}'", '1\n4\n5\n6\n', 0],
-    ["seq 6 | sed -n '/[24]/,/[35]/p'", '2\n3\n4\n5\n', 0],
-    ["seq 6 | sed -n '2,1p'", '2\n', 0],
-    ["seq 6 | sed -n '/2/,1p'", '2\n', 0],
-    ["seq 6 | sed -n '$!{h;d};x;G;p'", '5\n6\n', 0],
-    ["seq 5 | sed -n '2{N;N;D};p'", '1\n3\n4\n5\n', 0],
-    ["seq 3 | sed 's/x/y/;n;N;P;D'", '1\n2\n3\n', 0],
-    ["seq 20 | sed -n '0~5p'", '5\n10\n15\n20\n', 0],
-    ["seq 20 | sed '10q;d'", '10\n', 0],
-    ["seq 5 | sed '$!N;$!D'", '4\n5\n', 0],
+    ["head -12 n | sed -n '4,~4p'", '4\n5\n6\n7\n8\n', 0],
+    ["head -12 n | sed -n '5,~4p'", '5\n6\n7\n8\n', 0],
+    ["head -5 n | sed -n '2,+0p;4,~0p'", '2\n4\n', 0],
+    ["head -10 n | sed -n '3,5{=};$='", '3\n4\n5\n10\n', 0],
+    ["head -6 n | sed -n '2,4!p'", '1\n5\n6\n', 0],
+    ["head -6 n | sed '/2/,/4/{/4/!d}'", '1\n4\n5\n6\n', 0],
+    ["head -6 n | sed -n '/[24]/,/[35]/p'", '2\n3\n4\n5\n', 0],
+    ["head -6 n | sed -n '2,1p'", '2\n', 0],
+    ["head -6 n | sed -n '/2/,1p'", '2\n', 0],
+    ["head -6 n | sed -n '$!{h;d};x;G;p'", '5\n6\n', 0],
+    ["head -5 n | sed -n '2{N;N;D};p'", '1\n3\n4\n5\n', 0],
+    ["head -3 n | sed 's/x/y/;n;N;P;D'", '1\n2\n3\n', 0],
+    ["head -20 n | sed -n '0~5p'", '5\n10\n15\n20\n', 0],
+    ["head -20 n | sed '10q;d'", '10\n', 0],
+    ["head -5 n | sed '$!N;$!D'", '4\n5\n', 0],
     ["printf 'one\\n\\n\\ntwo\\n\\n' | sed '/^$/N;/\\n$/D'", 'one\n\ntwo\n\n', 0],
     ["sed -n '/two/{s//2/;p}' f", '2\n', 0],
     ["sed 's/o/0/;s//O/' f", '0ne\ntw0\nthree\nf0ur\n', 0],
+    ["sed -s -n '$=' f w", '4\n2\n', 0],
+    ["sed -i 'w out' f; cat out f", 'one\ntwo\nthree\nfour\none\ntwo\nthree\nfour\n', 0],
+    ['sed p n | head -2', '1\n1\n', 0],
+    ["printf 'a\\nb\\n' | sed 'N;s/[^\\n]*$/X/'", 'a\nX\n', 0],
+    ["echo 'a/b' | sed 'y/\\//|/'", 'a|b\n', 0],
+    ["echo 'a,b' | sed 'y,\\,,;,'", 'a;b\n', 0],
+    ["sed -n '/one/,$p' f", 'one\ntwo\nthree\nfour\n', 0],
+    ["sed -n '2,$!p' f", 'one\n', 0],
+    ["sed '$!N;$!N;s/\\n/ /g' f", 'one two three\nfour\n', 0],
   ])('%s', (script, out, status) => {
     expect(sh('cd /tmp; ' + FILES + script)).toEqual({ out, status });
   });

@@ -3,7 +3,7 @@ import { sh } from '../../helpers';
 
 // Expected outputs are those of bash 5.2 and GNU sed 4.9 under LC_ALL=C, run in a terminal.
 const FILES =
-  "printf 'one\\ntwo\\nthree\\nfour\\n' > f; printf 'a\\nb' > nonl; printf 'hello world\\nfoo bar baz\\n' > w; ";
+  "printf 'one\\ntwo\\nthree\\nfour\\n' > f; printf 'a\\nb' > nonl; printf 'hello world\\nfoo bar baz\\n' > w; printf '%s\\n' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 > n; ";
 
 describe('sed script diagnostics', () => {
   it.each([

@@ -6,7 +6,7 @@
 // or repetition could make it shorter than POSIX's, by asking again for one that starts at the
 // same place and ends later, until none does.
 
-import { Automaton, type Match } from './nfa';
+import { Automaton, type Match } from './automaton';
 import { parseRegex, type RegexError, type RegexFlags } from './regex';
 import { hasChoices, jsSource } from './regex-js';
 

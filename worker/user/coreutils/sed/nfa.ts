@@ -1,30 +1,33 @@
-// Matches a parsed POSIX pattern with a Thompson automaton run as a Pike VM: every way through the
-// pattern advances together one byte at a time, so the time is linear in the text whatever the
-// pattern (glibc's matcher never runs away either; a backtracking RegExp does, on `(a*)*b`). The
-// match is the leftmost, then the longest, as POSIX requires; groups are those of the preferred
-// way (the first alternative, the greediest repetition) among the ways that make that match.
+// Compiles a parsed POSIX pattern to a Thompson automaton: a program of byte sets, forks,
+// jumps, group boundaries and zero-width assertions (the shape of Pike's and Cox's VM). A
+// repetition that could go round without reading anything is guarded, so such a round is not
+// taken (glibc and JavaScript agree on that for the groups it leaves).
 
 import type { AssertKind, Node, Parsed } from './regex';
 
-const SET = 0;
-const SPLIT = 1;
-const JMP = 2;
-const SAVE = 3;
-const ASSERT = 4;
-const MATCH = 5;
+export const SET = 0;
+export const SPLIT = 1;
+export const JMP = 2;
+export const SAVE = 3;
+export const ASSERT = 4;
+export const MATCH = 5;
+/** Notes where an optional repetition starts, in the thread's slot `x`. */
+export const MARK = 6;
+/** Ends an optional repetition: a thread that read nothing since its MARK dies (as in glibc and JavaScript). */
+export const CHECK = 7;
 
 /** Beyond this many instructions (a large {m,n}) the automaton is not built. */
 export const MAX_INSTRUCTIONS = 100_000;
 
-/** A match: [whole, group 1, ...] (undefined for a group that did not take part), and where it starts. */
-export type Match = (string | undefined)[] & { index: number };
-
-interface Program {
+export interface Program {
   op: number[];
   x: number[];
   y: number[];
   sets: Uint8Array[];
   asserts: AssertKind[];
+  /** The first slot for MARK, after the groups' slots; the slot each repetition that can be empty uses. */
+  readonly markBase: number;
+  readonly marks: Map<Node, number>;
 }
 
 class TooBig {}
@@ -69,9 +72,17 @@ function compile(p: Program, node: Node): void {
       return;
     case 'repeat': {
       for (let k = 0; k < node.min; k++) compile(p, node.body);
+      const optional = () => {
+        if (!firstBytes(node.body, new Uint8Array(256))) return compile(p, node.body);
+        if (!p.marks.has(node)) p.marks.set(node, p.markBase + p.marks.size);
+        const slot = p.marks.get(node) as number;
+        emit(p, MARK, slot);
+        compile(p, node.body);
+        emit(p, CHECK, slot);
+      };
       if (node.max === Infinity) {
         const split = emit(p, SPLIT, p.op.length + 1);
-        compile(p, node.body);
+        optional();
         emit(p, JMP, split);
         p.y[split] = p.op.length;
         return;
@@ -79,7 +90,7 @@ function compile(p: Program, node: Node): void {
       const splits: number[] = [];
       for (let k = node.min; k < node.max; k++) {
         splits.push(emit(p, SPLIT, p.op.length + 1));
-        compile(p, node.body);
+        optional();
       }
       for (const s of splits) p.y[s] = p.op.length;
       return;
@@ -90,7 +101,7 @@ function compile(p: Program, node: Node): void {
 }
 
 /** The bytes a match can start with, or null when it can be empty (no skipping ahead then). */
-function firstBytes(node: Node, into: Uint8Array): boolean {
+export function firstBytes(node: Node, into: Uint8Array): boolean {
   switch (node.type) {
     case 'set':
       for (let c = 0; c < 256; c++) into[c] |= node.bytes[c];
@@ -112,186 +123,19 @@ function firstBytes(node: Node, into: Uint8Array): boolean {
   }
 }
 
-const isWord = (c: number) =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-
-/** One list of threads: where each is in the program and its group boundaries (`slots` each). */
-class ThreadList {
-  length = 0;
-  readonly pc: Int32Array;
-  readonly caps: Int32Array;
-
-  constructor(
-    size: number,
-    private readonly slots: number,
-  ) {
-    this.pc = new Int32Array(size);
-    this.caps = new Int32Array(size * slots);
+/**
+ * The program of a pattern (ending in MATCH), with the slots its threads carry: the groups'
+ * boundaries, then one per guarded repetition; null when it has back-references or is too big.
+ */
+export function buildProgram(parsed: Parsed): Program | null {
+  const markBase = 2 * (parsed.groups + 1);
+  const p: Program = { op: [], x: [], y: [], sets: [], asserts: [], markBase, marks: new Map() };
+  try {
+    compile(p, parsed.root);
+    emit(p, MATCH);
+  } catch (e) {
+    if (e instanceof TooBig) return null;
+    throw e;
   }
-
-  push(pc: number, caps: Int32Array): void {
-    this.pc[this.length] = pc;
-    this.caps.set(caps, this.length++ * this.slots);
-  }
-}
-
-export class Automaton {
-  private readonly p: Program = { op: [], x: [], y: [], sets: [], asserts: [] };
-  private readonly first: Uint8Array | null;
-  private readonly slots: number;
-  private readonly seen: Int32Array;
-  private stamp = 0;
-  /** The closure's stack: pairs (pc, 0) to visit, or (-1 - slot, value) to restore a slot. */
-  private readonly stack: Int32Array;
-  private readonly scratch: Int32Array;
-  private lists: [ThreadList, ThreadList];
-
-  private constructor(private readonly parsed: Parsed) {
-    compile(this.p, parsed.root);
-    emit(this.p, MATCH);
-    const first = new Uint8Array(256);
-    this.first = firstBytes(parsed.root, first) ? null : first;
-    this.slots = 2 * (parsed.groups + 1);
-    const n = this.p.op.length;
-    this.seen = new Int32Array(n);
-    this.stack = new Int32Array(6 * n + 6);
-    this.scratch = new Int32Array(this.slots);
-    this.lists = [new ThreadList(n, this.slots), new ThreadList(n, this.slots)];
-  }
-
-  /** The automaton of a pattern; null when it has back-references or would be too big. */
-  static build(parsed: Parsed): Automaton | null {
-    try {
-      return new Automaton(parsed);
-    } catch (e) {
-      if (e instanceof TooBig) return null;
-      throw e;
-    }
-  }
-
-  private holds(kind: AssertKind, text: string, pos: number): boolean {
-    const prev = pos > 0 ? text.charCodeAt(pos - 1) : -1;
-    const next = pos < text.length ? text.charCodeAt(pos) : -1;
-    const nl = this.parsed.newline;
-    switch (kind) {
-      case 'bol':
-        return pos === 0 || (nl !== null && prev === nl);
-      case 'eol':
-        return pos === text.length || (nl !== null && next === nl);
-      case 'bob':
-        return pos === 0;
-      case 'eob':
-        return pos === text.length;
-      case 'boundary':
-        return isWord(prev) !== isWord(next);
-      case 'inside':
-        return isWord(prev) === isWord(next);
-      case 'wordStart':
-        return !isWord(prev) && isWord(next);
-      case 'wordEnd':
-        return isWord(prev) && !isWord(next);
-    }
-  }
-
-  /**
-   * Adds the thread at `pc0` (its groups in `scratch`) and every thread it reaches without
-   * reading, in order of preference, once each per position.
-   */
-  private add(list: ThreadList, pc0: number, text: string, pos: number): void {
-    const { op, x, y } = this.p;
-    const { stack, scratch, seen, stamp } = this;
-    let sp = 0;
-    stack[sp++] = pc0;
-    stack[sp++] = 0;
-    while (sp > 0) {
-      const b = stack[--sp];
-      const pc = stack[--sp];
-      if (pc < 0) {
-        scratch[-1 - pc] = b;
-        continue;
-      }
-      if (seen[pc] === stamp) continue;
-      seen[pc] = stamp;
-      switch (op[pc]) {
-        case JMP:
-          stack[sp++] = x[pc];
-          stack[sp++] = 0;
-          break;
-        case SPLIT:
-          stack[sp++] = y[pc];
-          stack[sp++] = 0;
-          stack[sp++] = x[pc];
-          stack[sp++] = 0;
-          break;
-        case SAVE:
-          stack[sp++] = -1 - x[pc];
-          stack[sp++] = scratch[x[pc]];
-          scratch[x[pc]] = pos;
-          stack[sp++] = pc + 1;
-          stack[sp++] = 0;
-          break;
-        case ASSERT:
-          if (this.holds(this.p.asserts[x[pc]], text, pos)) {
-            stack[sp++] = pc + 1;
-            stack[sp++] = 0;
-          }
-          break;
-        default:
-          list.push(pc, scratch);
-      }
-    }
-  }
-
-  /** The leftmost-longest match starting at or after `from`; with `any`, the first match found will do. */
-  exec(text: string, from: number, any = false): Match | null {
-    const { op, x, sets } = this.p;
-    const { slots, scratch } = this;
-    let [list, next] = this.lists;
-    list.length = 0;
-    let best: Int32Array | null = null;
-    this.stamp++;
-    for (let pos = from; pos <= text.length; pos++) {
-      if (best === null) {
-        if (list.length === 0 && this.first !== null) {
-          while (pos < text.length && !this.first[text.charCodeAt(pos)]) pos++;
-          if (pos >= text.length) break;
-        }
-        scratch.fill(-1);
-        scratch[0] = pos;
-        this.add(list, 0, text, pos);
-      }
-      if (list.length === 0) break;
-      next.length = 0;
-      const c = pos < text.length ? text.charCodeAt(pos) : -1;
-      let matchedHere = false;
-      this.stamp++;
-      for (let i = 0; i < list.length; i++) {
-        const start = list.caps[i * slots];
-        // Threads are in order of their start: none after this one can be leftmost.
-        if (best !== null && start > best[0]) break;
-        const pc = list.pc[i];
-        if (op[pc] === MATCH) {
-          if (matchedHere) continue;
-          matchedHere = true;
-          best = list.caps.slice(i * slots, (i + 1) * slots);
-          best[1] = pos;
-          if (any) return this.result(text, best);
-        } else if (c >= 0 && sets[x[pc]][c]) {
-          scratch.set(list.caps.subarray(i * slots, (i + 1) * slots));
-          this.add(next, pc + 1, text, pos + 1);
-        }
-      }
-      [list, next] = [next, list];
-    }
-    return best && this.result(text, best);
-  }
-
-  private result(text: string, caps: Int32Array): Match {
-    const m = [] as unknown as Match;
-    for (let k = 0; k < caps.length; k += 2) {
-      m.push(caps[k] >= 0 && caps[k + 1] >= 0 ? text.slice(caps[k], caps[k + 1]) : undefined);
-    }
-    m.index = caps[0];
-    return m;
-  }
+  return p;
 }

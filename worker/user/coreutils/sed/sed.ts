@@ -5,13 +5,14 @@
 // and Q's own. Diagnostics go straight to standard error, as sed's fprintf(stderr) does, without
 // flushing standard output first.
 
-import { EPIPE, strerror } from '../../../kernel/lib/errno';
+import { EBADF, EPIPE, strerror } from '../../../kernel/lib/errno';
 import { latin1Bytes, latin1String } from '../../../kernel/lib/utf8';
 import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, SIGPIPE } from '../../../kernel/syscalls';
 import { readFileSync, type Proc, type ProcessContext, type Wait } from '../../process';
 import { Stdio } from '../../stdio';
 import { readAll } from '../input';
 import { Tool } from '../tool';
+import type { ReadFiles } from './append';
 import { argBytes, pathOf } from './bytes';
 import { Executor } from './execute';
 import { SedInput } from './input';
@@ -29,7 +30,7 @@ function defaultLineLength(cols: string | undefined): number {
 /** The w files (one stream per name; /dev/stdout and /dev/stderr are sed's own) and R's files. */
 function scriptFiles(t: Tool, streams: Stdio[]) {
   const written = new Map<string, OutputFile>();
-  const read = new Map<string, { text: string | null; pos: number }>();
+  const read: ReadFiles = new Map();
   const files: ScriptFiles = {
     write(name) {
       const known = written.get(name);
@@ -152,12 +153,17 @@ export function* sed(ctx: ProcessContext): Proc {
     ctx.sys.write(2, latin1Bytes(`sed: ${e.message}\n`));
     status = e.status;
   }
-  for (const s of streams) s.flush();
+  for (const s of streams) {
+    s.flush();
+    ctx.sys.close(s.fd);
+  }
   if (t.out.flush()) return status;
   if (t.out.error === EPIPE) {
     t.sys.kill(t.sys.pid, SIGPIPE);
     if (t.sys.termSignal()) return 128 + SIGPIPE;
   }
-  ctx.sys.write(2, latin1Bytes(`sed: couldn't flush stdout: ${strerror(t.out.error)}\n`));
+  // NOTE: sed's ck_fclose() reports a stdout that was closed as a failed close, any other error as a failed flush.
+  const what = t.out.error === EBADF ? 'close' : 'flush';
+  ctx.sys.write(2, latin1Bytes(`sed: couldn't ${what} stdout: ${strerror(t.out.error)}\n`));
   return 4;
 }
