@@ -56,3 +56,30 @@ describe('a running command', () => {
     expect(again.terminals).toEqual(live.replayState().terminals);
   });
 });
+
+describe('a session of the shell language', () => {
+  it('replays functions, loops and here-documents typed over several lines to the same bytes', () => {
+    const live = fresh();
+    const lines = [
+      'count() {',
+      '  local n=0',
+      '  for f in "$@"; do n=$((n + 1)); done',
+      '  echo "$n: $*"',
+      '}',
+      'count a b "c d"',
+      'cat <<EOF > /tmp/notes',
+      'namespaces: $(ls namespaces | wc -l)',
+      'EOF',
+      'while read -r line; do echo "[$line]"; done < /tmp/notes',
+      'case $(cat tracing_on) in 1) echo on;; *) echo off;; esac',
+    ];
+    for (const line of lines) value(live.input(1, line));
+    const screen = live.replayState().terminals[0].text;
+    expect(screen).toContain('3: a b c d\n');
+    expect(screen).toContain('[namespaces: 0]\n');
+    expect(screen).toContain('on\n');
+    const again = value(fresh().replay(value(live.log())));
+    expect(again.diverged).toBeNull();
+    expect(again.terminals).toEqual(live.replayState().terminals);
+  });
+});
