@@ -220,12 +220,47 @@ function literal(w: Word): string | null {
 
 const literals = new WeakMap<Word, string | null>();
 
+/** A word made of text alone (quoted or not), as one string without splitting; null otherwise. */
+function textOnly(w: Word): string | null {
+  let known = texts.get(w);
+  if (known === undefined) {
+    known = w.parts.every((p) => p.kind === 'text')
+      ? w.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('')
+      : null;
+    texts.set(w, known);
+  }
+  return known;
+}
+
+const texts = new WeakMap<Word, string | null>();
+
+/**
+ * `$NAME` alone, unquoted, whose value needs no splitting or globbing (the common loop counter):
+ * its one field, or none for an empty value; null when the general path must decide.
+ */
+function plainVariable(x: Expander, w: Word): string[] | null {
+  if (w.parts.length !== 1) return null;
+  const p = w.parts[0];
+  if (p.kind !== 'param' || p.op !== '' || p.subscript !== null || p.length || p.indirect) return null;
+  if (p.name === '@' || p.name === '*' || (x.sh.options.nounset && !p.quoted)) return null;
+  const value = x.sh.getVar(p.name);
+  if (value === undefined) return x.sh.options.nounset ? null : p.quoted ? [''] : [];
+  if (p.quoted) return [value];
+  if (value === '') return [];
+  return x.sh.vars.has('IFS') || /[\s*?[\]]/.test(value) ? null : [value];
+}
+
 export function* expandWords(x: Expander, words: readonly Word[]): Gen<string[]> {
   const out: string[] = [];
   for (const w of words) {
     const fixed = literal(w);
     if (fixed !== null) {
       out.push(fixed);
+      continue;
+    }
+    const plain = plainVariable(x, w);
+    if (plain !== null) {
+      out.push(...plain);
       continue;
     }
     for (const word of x.sh.options.braceexpand ? braceExpand(w) : [w]) {
@@ -237,6 +272,8 @@ export function* expandWords(x: Expander, words: readonly Word[]): Gen<string[]>
 
 /** An assignment's value, a here-doc, a `case` word: expansions without splitting or globbing. */
 export function* expandString(x: Expander, word: Word): Gen<string> {
+  const text = textOnly(word);
+  if (text !== null) return text;
   const fields = yield* toFields(x, word, false);
   return fields.map((f) => f.segments.map((s) => s.text).join('')).join(' ');
 }
