@@ -116,7 +116,9 @@ const USERS: ReadonlyArray<{ name: string; uid: number; home: string }> = [
   { name: 'bob', uid: 1001, home: '/home/bob' },
 ];
 const PASSWD = USERS.map((u) => `${u.name}:x:${u.uid}:${u.uid}:${u.name}:${u.home}:/bin/bash\n`).join('');
-const GROUP = USERS.map((u) => `${u.name}:x:${u.uid}:\n`).join('');
+/** Each user's own group, and as on a fresh Debian install group `sudo` (27), whose members may use sudo. */
+const groupLine = (u: { name: string; uid: number }) => `${u.name}:x:${u.uid}:\n`;
+const GROUP = [groupLine(USERS[0]), 'sudo:x:27:alice,bob\n', ...USERS.slice(1).map(groupLine)].join('');
 
 function mkdirs(root: Dentry, path: string, mode = 0o755): Dentry {
   let cur = root;

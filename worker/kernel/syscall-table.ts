@@ -24,7 +24,10 @@ export interface Syscalls {
   readonly pid: number;
   getpid(): number;
   getppid(): number;
+  /** The real uid: who ran the program (the same as geteuid but in a set-user-ID program). */
   getuid(): number;
+  /** The effective uid, the one permission checks use. */
+  geteuid(): number;
   getgid(): number;
   getgroups(): readonly number[];
   comm(): string;
@@ -68,6 +71,12 @@ export interface Syscalls {
   fork(): Syscalls;
   /** execve() as far as the model sees it: the comm changes, and argv (default [comm]) is recorded. */
   exec(comm: string, argv?: readonly string[]): void;
+  /**
+   * execve() of a set-user-ID-root file (/usr/bin/sudo): as exec, and the effective uid becomes 0
+   * while the real uid stays. The model has no binaries to carry the mode bit: the program the
+   * shell runs makes this call first, standing for the kernel's look at its file.
+   */
+  execSetuid(comm: string, argv?: readonly string[]): void;
   exit(): void;
   /** Time passes without a system call (sleep), in nanoseconds. */
   nanosleep(ns: number): void;
@@ -124,7 +133,8 @@ export function bindSyscalls(
     pid: task.pid,
     getpid: () => task.pid,
     getppid: () => task.ppid,
-    getuid: () => task.cred.uid,
+    getuid: () => task.ruid,
+    geteuid: () => task.cred.uid,
     getgid: () => task.cred.gid,
     getgroups: () => task.cred.groups,
     comm: () => task.comm,
@@ -169,6 +179,7 @@ export function bindSyscalls(
         enter,
       ),
     exec: (comm, argv) => run(() => tasks.exec(task, comm, argv)),
+    execSetuid: (comm, argv) => run(() => tasks.execSetuid(task, comm, argv)),
     exit: () => run(() => tasks.exit(task)),
     nanosleep: (ns) => {
       enter();

@@ -116,12 +116,16 @@ export function sysSetns(task: Task, tasks: TaskTable, pid: number): number {
   return 0;
 }
 
-/** setresuid + setresgid + setgroups as su and a runtime use them: root only, ids 0..2^32-2. */
+/**
+ * setresuid + setresgid + setgroups as su, sudo and a runtime use them: root only (the effective
+ * uid, so a set-user-ID-root program may), ids 0..2^32-2; real and effective ids become the same.
+ */
 export function sysSetcred(task: Task, uid: number, gid: number, groups: readonly number[]): number {
   if (task.cred.uid !== 0) return -EPERM;
   const valid = (id: number) => Number.isInteger(id) && id >= 0 && id < 0xffffffff;
   if (!valid(uid) || !valid(gid) || !groups.every(valid)) return -EINVAL;
   task.cred = { uid, gid, groups: [...groups] };
+  task.ruid = uid;
   return 0;
 }
 

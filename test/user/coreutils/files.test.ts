@@ -60,7 +60,7 @@ describe('ls', () => {
     ['ls /etc | cat', 'group\nhostname\npasswd\n'],
     [
       'ls -l /etc',
-      'total 12\n-rw-r--r-- 1 root root  36 Jul 28 09:00 group\n-rw-r--r-- 1 root root  11 Jul 28 09:00 hostname\n-rw-r--r-- 1 root root 118 Jul 28 09:00 passwd\n',
+      'total 12\n-rw-r--r-- 1 root root  56 Jul 28 09:00 group\n-rw-r--r-- 1 root root  11 Jul 28 09:00 hostname\n-rw-r--r-- 1 root root 118 Jul 28 09:00 passwd\n',
     ],
     [
       'ls -ld /home/alice /tmp',

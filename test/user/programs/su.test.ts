@@ -9,7 +9,7 @@ import { ALICE, sh } from '../helpers';
 describe('su', () => {
   it('starts the user’s shell; exit returns its status to the shell that ran su', () => {
     expect(sh('su alice\nid\necho $USER $HOME $PWD\npwd\nexit 3\necho $?\nid -u', { echo: true }).out).toBe(
-      '# su alice\nalice$ id\nuid=1000(alice) gid=1000(alice) groups=1000(alice)\n' +
+      '# su alice\nalice$ id\nuid=1000(alice) gid=1000(alice) groups=1000(alice),27(sudo)\n' +
         'alice$ echo $USER $HOME $PWD\nalice /home/alice /sys/kernel/tracing\n' +
         'alice$ pwd\n/sys/kernel/tracing\nalice$ exit 3\nexit\n# echo $?\n3\n# id -u\n0\n',
     );

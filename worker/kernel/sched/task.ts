@@ -1,4 +1,5 @@
-// Models include/linux/sched.h task_struct as far as the playground sees it: pid, comm, credentials,
+// Models include/linux/sched.h task_struct as far as the playground sees it: pid, comm, credentials
+// (cred.uid is the effective uid, the one every permission check uses; `ruid` the real one),
 // root and working directory, mount namespace, the descriptor table, live status-page mappings,
 // the signals it ignores and the signal that ended it, and what /proc shows of it: the argv of its
 // last exec, when it started, its controlling terminal and session.
@@ -14,6 +15,11 @@ export const TASK_COMM_LEN = 16;
 
 export interface Task extends CurrentTask {
   readonly ppid: number;
+  /**
+   * The real uid (getuid): the same as cred.uid except after the exec of a set-user-ID file, which
+   * changes only the effective one. Simplified: the saved uid is not kept apart; it follows cred.uid.
+   */
+  ruid: number;
   root: Path;
   cwd: Path;
   mntNs: MountNamespace;
@@ -48,6 +54,7 @@ export function newTask(
     ppid,
     comm: truncateComm(comm),
     cred,
+    ruid: cred.uid,
     root,
     cwd,
     mntNs,

@@ -1,6 +1,7 @@
 // Models kernel/fork.c, kernel/exit.c and the delivery half of kernel/signal.c for the playground:
 // deterministic pid allocation, fork (descriptors, directories, namespace and ignored signals shared
-// or copied as a real fork would), exec's reset of dispositions, exit (every descriptor closed,
+// or copied as a real fork would), exec's reset of dispositions, the exec of a set-user-ID-root
+// file (fs/exec.c begin_new_exec with bprm->cred from bprm_fill_uid), exit (every descriptor closed,
 // every mapping dropped) and a signal's default action.
 
 import { EINVAL } from '../lib/errno';
@@ -34,6 +35,7 @@ export class TaskTable {
   fork(parent: Task): Task {
     const child = this.spawn(parent.comm, parent.cred, parent.root, parent.cwd, parent.mntNs, parent.pid);
     child.cmdline = parent.cmdline;
+    child.ruid = parent.ruid;
     child.tty = parent.tty;
     child.sid = parent.sid;
     for (const [fd, file] of parent.files) child.files.set(fd, fileGet(file));
@@ -56,6 +58,15 @@ export class TaskTable {
     this.setComm(task, comm);
     task.cmdline = [...argv];
     task.sigIgnored.clear();
+  }
+
+  /**
+   * execve() of a set-user-ID file owned by root (/usr/bin/sudo): as exec, and the effective uid
+   * becomes 0 while the real uid stays, so the program knows who ran it. The groups do not change.
+   */
+  execSetuid(task: Task, comm: string, argv: readonly string[] = [comm]): void {
+    this.exec(task, comm, argv);
+    task.cred = { ...task.cred, uid: 0 };
   }
 
   /** exit(): closes every descriptor and drops every mapping; the pid is not reused. */

@@ -1,6 +1,7 @@
 // The programs installed in the playground's /usr/bin: every command the shell runs in a child task.
 
 import type { Program } from '../process';
+import { addProgramNames } from '../program-names';
 import { chmod, chown } from './attr';
 import { cat } from './cat';
 import { mkdir, rm, rmdir, touch } from './fileops';
@@ -14,6 +15,7 @@ import { uevent } from '../programs/uevent';
 import { explain } from '../programs/explain';
 import { container } from '../programs/container';
 import { su } from '../programs/su';
+import { sudo } from '../programs/sudo';
 import { wc } from './wc';
 import { programs as textTools } from './text/index';
 import { programs as sedTools } from './sed/index';
@@ -22,6 +24,7 @@ import { programs as byteTools } from './bytes/index';
 import { programs as fileTools } from './files/index';
 import { programs as linkTools } from './links/index';
 import { programs as procTools } from './procps/index';
+import { programs as invocationTools } from './invocation/index';
 
 export const PROGRAMS: Readonly<Record<string, Program>> = {
   ...textTools,
@@ -31,6 +34,7 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   ...fileTools,
   ...linkTools,
   ...procTools,
+  ...invocationTools,
   cat,
   chmod,
   chown,
@@ -47,6 +51,7 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   sleep,
   stat,
   su,
+  sudo,
   tail,
   touch,
   tree,
@@ -55,6 +60,8 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   wc,
   whoami,
 };
+
+addProgramNames(Object.keys(PROGRAMS));
 
 /** The program of that name in /usr/bin, if there is one. */
 export function findProgram(name: string): Program | null {

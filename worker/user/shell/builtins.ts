@@ -38,15 +38,29 @@ const echo: Builtin = (b) => {
 const printf: Builtin = (b) => {
   let args = b.argv.slice(1);
   let target: string | null = null;
-  if (args[0] === '-v') {
-    target = args[1] ?? null;
-    args = args.slice(2);
-  }
-  if (args[0] === '--') args = args.slice(1);
-  if (args.length === 0) {
+  const usage = () => {
     b.sys.write(2, encodeText('printf: usage: printf [-v var] format [arguments]\n'));
     return 2;
+  };
+  // NOTE: as bash's internal_getopt("v:"): a first argument starting with `-` is options.
+  while (args.length > 0 && args[0].length > 1 && args[0].startsWith('-')) {
+    if (args[0] === '--') {
+      args = args.slice(1);
+      break;
+    }
+    const c = args[0][1];
+    if (c !== 'v') {
+      shellError(b.sys, `printf: -${c}: invalid option`);
+      return usage();
+    }
+    target = args[0].length > 2 ? args[0].slice(2) : (args[1] ?? null);
+    if (target === null) {
+      shellError(b.sys, 'printf: -v: option requires an argument');
+      return usage();
+    }
+    args = args.slice(args[0].length > 2 ? 1 : 2);
   }
+  if (args.length === 0) return usage();
   const m = target === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)(?:\[(.+)\])?$/.exec(target);
   if (target !== null && !m) {
     shellError(b.sys, `printf: \`${target}': not a valid identifier`);

@@ -4,7 +4,7 @@
 // the body ends there, with bash's warning.
 
 import { Incomplete } from './syntax';
-import { word, type Lexer } from './lexer';
+import type { Lexer } from './lexer';
 
 /** Reads the bodies of the here-docs of the line that just ended. */
 export function readHeredocs(lx: Lexer): void {
@@ -29,6 +29,8 @@ export function readHeredocs(lx: Lexer): void {
       lines.push(line + '\n');
     }
     const body = lines.join('');
-    h.done(h.quoted ? word([{ kind: 'text', text: body, quoted: true }], body) : lx.subWord(body, true));
+    h.done(
+      h.quoted ? { parts: [{ kind: 'text', text: body, quoted: true }], raw: body } : lx.subWord(body, true),
+    );
   }
 }

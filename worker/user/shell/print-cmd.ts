@@ -14,7 +14,7 @@ function redirection(r: Redirection): string {
   return `${fd}${r.op} ${r.target.raw}`;
 }
 
-/** Here-document bodies follow the command's line, each with its delimiter and a newline. */
+/** Here-doc bodies follow the command's line, each with its delimiter and a newline. */
 function heredocBodies(list: readonly Redirection[]): string {
   let out = '';
   for (const r of list) {

@@ -220,7 +220,7 @@ export function* execScript(
     shellError(sys, `${file}: Is a directory`);
     return 126;
   }
-  if (!executable(sys, st.value)) {
+  if (!canExecute(sys, st.value)) {
     shellError(sys, `${file}: Permission denied`);
     return 126;
   }
@@ -255,7 +255,7 @@ export function* execScript(
   return yield* runScriptText(sh, text, { name: file, dash, command: false });
 }
 
-function executable(sys: Syscalls, st: { mode: number; uid: number; gid: number }): boolean {
+export function canExecute(sys: Syscalls, st: { mode: number; uid: number; gid: number }): boolean {
   const uid = sys.getuid();
   if (uid === 0) return (st.mode & 0o111) !== 0;
   if (st.uid === uid) return (st.mode & 0o100) !== 0;

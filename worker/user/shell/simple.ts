@@ -5,7 +5,7 @@
 // with status 128 + the signal.
 
 import type { Syscalls } from '../../kernel/syscall-table';
-import { isShellRequest, type Execvp, type Proc } from '../process';
+import { fileType, isShellRequest, S_IFREG, type Execvp, type Proc } from '../process';
 import { encodeText } from '../bytes';
 import { findProgram } from '../coreutils/index';
 import type { Assignment, SimpleCommand } from './ast';
@@ -13,7 +13,7 @@ import { expandString, expandWords, type Gen } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { findBuiltin, shellError } from './builtins';
 import { diagnosticsOf, PROGRAM_TWINS } from './builtin-io';
-import { execScript, shellProgram } from './script';
+import { canExecute, execScript, shellProgram } from './script';
 import { lackingHint, WELL_KNOWN } from './help';
 import { ReadonlyError, ShellState, arrayKeys } from './state';
 import { xOf } from './context';
@@ -326,7 +326,17 @@ export const execvp: Execvp = (sys, argv, env) => {
     for (const [k, v] of env) sh.setVar(k, v, true);
     return settle(builtin({ sh, sys, argv }));
   }
-  const program = name.includes('/') ? null : findProgram(name);
+  if (name === 'bash' || name === 'sh') {
+    sys.exec(name, argv);
+    return shellProgram(new ShellState(sys, []), sys, argv, env);
+  }
+  if (name.includes('/')) {
+    // NOTE: only an executable regular file runs (as a script); the caller reports anything else.
+    const st = sys.stat(name);
+    if (!st.ok || fileType(st.value.mode) !== S_IFREG || !canExecute(sys, st.value)) return null;
+    return execScript(new ShellState(sys, []), sys, argv, env);
+  }
+  const program = findProgram(name);
   if (!program) return null;
   sys.exec(name, argv);
   return killable(sys, program({ sys, argv, env, execvp }), argv.join(' '));

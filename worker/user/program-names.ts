@@ -1,0 +1,13 @@
+// The names of the programs installed in /usr/bin, filled in by the program table
+// (coreutils/index.ts) when it loads, so that programs which look a command up before running it
+// (timeout, sudo) can ask without importing the table that lists them (no import cycle).
+
+const names = new Set<string>();
+
+export function addProgramNames(list: Iterable<string>): void {
+  for (const n of list) names.add(n);
+}
+
+export function isProgramName(name: string): boolean {
+  return names.has(name);
+}
