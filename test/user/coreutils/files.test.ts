@@ -15,11 +15,7 @@ describe('cat, head, tail, wc, grep', () => {
     [FOUR + 'head -n 1 f f', '==> f <==\none\n\n==> f <==\none\n', 0],
     [FOUR + 'head -c 5 f', 'one\nt', 0],
     [FOUR + 'head -n -3 f', 'one\n', 0],
-    [
-      FOUR + 'head -n x f',
-      "head: invalid number of lines: 'x'\n",
-      1,
-    ],
+    [FOUR + 'head -n x f', "head: invalid number of lines: 'x'\n", 1],
     ['head nope', "head: cannot open 'nope' for reading: No such file or directory\n", 1],
     ['head /etc', "head: error reading '/etc': Is a directory\n", 1],
     [FOUR + 'tail -1 f', 'four\n', 0],

@@ -144,10 +144,7 @@ function checkOrder(t: Tool, o: SortOptions, file: string, lines: readonly SortL
     if (o.unique ? diff >= 0 : diff > 0) {
       if (o.check === 'c') {
         t.out.flush();
-        const text = concatBytes([
-          encodeText(`sort: ${file}:${i + 1}: disorder: `),
-          lines[i].text,
-        ]);
+        const text = concatBytes([encodeText(`sort: ${file}:${i + 1}: disorder: `), lines[i].text]);
         t.sys.write(2, concatBytes([text, Uint8Array.of(0x0a)]));
       }
       return false;
