@@ -11,6 +11,7 @@ import { JOB_BUILTINS } from './job-builtins';
 import { TEST_BUILTINS } from './test-builtin';
 import { VAR_BUILTINS } from './var-builtins';
 import { set } from './set-builtin';
+import { trap } from './trap-builtin';
 import { BUILTIN_NAMES, FLOW_BUILTINS } from './flow-builtins';
 import { READ_BUILTINS } from './read-builtins';
 
@@ -205,6 +206,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...TEST_BUILTINS,
   ...VAR_BUILTINS,
   set,
+  trap,
   ...FLOW_BUILTINS,
   ...READ_BUILTINS,
   ':': () => 0,

@@ -1,5 +1,5 @@
 // Models bash's builtins that steer execution (builtins/break.def, return.def, shift.def,
-// eval.def, source.def, command.def, builtin.def, let.def, trap.def, getopts.def, alias.def,
+// eval.def, source.def, command.def, builtin.def, let.def, getopts.def, alias.def,
 // type.def, times.def, umask.def, hash.def): they change the shell's flow or run text as commands.
 
 import { readFileSync, type Proc } from '../process';
@@ -209,69 +209,6 @@ const builtin: Builtin = (b) => {
   return executor.runArgv(b.sh, b.sys, args, 'builtin');
 };
 
-const SIGNAL_NAMES = [
-  'EXIT',
-  'HUP',
-  'INT',
-  'QUIT',
-  'ILL',
-  'TRAP',
-  'ABRT',
-  'BUS',
-  'FPE',
-  'KILL',
-  'USR1',
-  'SEGV',
-  'USR2',
-  'PIPE',
-  'ALRM',
-  'TERM',
-];
-
-function trapName(spec: string): string | null {
-  if (/^\d+$/.test(spec)) return SIGNAL_NAMES[Number(spec)] ?? null;
-  const n = spec.toUpperCase().replace(/^SIG/, '');
-  if (n === 'ERR' || n === 'DEBUG' || n === 'RETURN') return n;
-  return SIGNAL_NAMES.includes(n) ? n : null;
-}
-
-const trap: Builtin = (b) => {
-  const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === '--'));
-  if (args.length === 0 || args[0] === '-p') {
-    const names = args.length > 1 ? args.slice(1) : [...b.sh.traps.keys()];
-    const text = names
-      .filter((n) => b.sh.traps.has(n))
-      .map((n) => `trap -- '${b.sh.traps.get(n)!.replace(/'/g, "'\\''")}' ${n}\n`)
-      .join('');
-    return output(b, text);
-  }
-  if (args[0] === '-l')
-    return output(
-      b,
-      SIGNAL_NAMES.slice(1)
-        .map((n, i) => `${i + 1}) SIG${n}`)
-        .join(' ') + '\n',
-    );
-  let action: string | null = args[0];
-  let specs = args.slice(1);
-  if (specs.length === 0 || /^\d+$/.test(action)) {
-    specs = args;
-    action = null;
-  } else if (action === '-') action = null;
-  let status = 0;
-  for (const spec of specs) {
-    const name = trapName(spec);
-    if (!name) {
-      shellError(b.sys, `trap: ${spec}: invalid signal specification`);
-      status = 1;
-      continue;
-    }
-    if (action === null) b.sh.traps.delete(name);
-    else b.sh.traps.set(name, action);
-  }
-  return status;
-};
-
 const alias: Builtin = (b) => {
   const args = b.argv.slice(1).filter((a) => a !== '-p');
   if (args.length === 0) {
@@ -361,7 +298,6 @@ export const FLOW_BUILTINS: Readonly<Record<string, Builtin>> = {
   type,
   command,
   builtin,
-  trap,
   alias,
   unalias,
   times,

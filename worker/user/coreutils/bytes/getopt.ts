@@ -37,7 +37,7 @@ function shortKind(spec: string, c: string): ArgKind | null {
 }
 
 /** The long option a `--name` means: exact, or the one all prefix matches agree on. */
-function matchLong(
+export function matchLong(
   table: Readonly<Record<string, LongOption>>,
   name: string,
 ): { name: string; opt: LongOption } | GetoptError {

@@ -2,25 +2,9 @@
 // call it: options end at the first operand, which starts the command to run, so the command's own
 // options are left alone. Long options match by any unambiguous prefix; the diagnostics are glibc's.
 
-import type { GetoptError, GetoptSpec, LongOption, Parsed } from '../bytes/getopt';
+import { matchLong, type GetoptError, type GetoptSpec, type LongOption, type Parsed } from '../bytes/getopt';
 
 export type { GetoptError, GetoptSpec, LongOption } from '../bytes/getopt';
-
-/** The long option a `--name` means: exact, or the one all prefix matches agree on. */
-function matchLong(
-  table: Readonly<Record<string, LongOption>>,
-  name: string,
-): { name: string; opt: LongOption } | GetoptError {
-  if (Object.hasOwn(table, name)) return { name, opt: table[name] };
-  const hits = Object.keys(table).filter((k) => k.startsWith(name));
-  if (hits.length === 0) return { error: `unrecognized option '--${name}'` };
-  const first = table[hits[0]];
-  if (hits.every((k) => table[k].key === first.key && table[k].arg === first.arg))
-    return { name: hits[0], opt: first };
-  return {
-    error: `option '--${name}' is ambiguous; possibilities:${hits.map((k) => ` '--${k}'`).join('')}`,
-  };
-}
 
 function shortKind(spec: string, c: string): LongOption['arg'] | null {
   const at = spec.indexOf(c);

@@ -3,6 +3,8 @@
 // never negative; a SIGNAL is a number up to 64 or a name with or without SIG, in any case
 // (gnulib's operand2sig and str2sig/sig2str, with Linux x86-64 numbers).
 
+import { SIGNAL_NAMES } from '../../signal-names';
+
 /** Seconds per unit suffix. */
 const UNITS: Readonly<Record<string, number>> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -40,40 +42,7 @@ export function durationNs(seconds: number): number {
  * Linux's signal names by number (x86-64), 0 being `EXIT` as in sig2str; 32 and 33 belong to the C
  * library and have no name, so they are no valid operand either.
  */
-const NAMES: readonly string[] = [
-  'EXIT',
-  'HUP',
-  'INT',
-  'QUIT',
-  'ILL',
-  'TRAP',
-  'ABRT',
-  'BUS',
-  'FPE',
-  'KILL',
-  'USR1',
-  'SEGV',
-  'USR2',
-  'PIPE',
-  'ALRM',
-  'TERM',
-  'STKFLT',
-  'CHLD',
-  'CONT',
-  'STOP',
-  'TSTP',
-  'TTIN',
-  'TTOU',
-  'URG',
-  'XCPU',
-  'XFSZ',
-  'VTALRM',
-  'PROF',
-  'WINCH',
-  'POLL',
-  'PWR',
-  'SYS',
-];
+const NAMES = SIGNAL_NAMES;
 
 const ALIASES: Readonly<Record<string, number>> = { IOT: 6, CLD: 17, IO: 29 };
 const SIGRTMIN = 34;
