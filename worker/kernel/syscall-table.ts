@@ -26,6 +26,8 @@ export interface Syscalls {
   getppid(): number;
   /** The real uid: who ran the program (the same as geteuid but in a set-user-ID program). */
   getuid(): number;
+  /** umask(2): sets the file mode creation mask (its low 9 bits) and returns the old one. */
+  umask(mask: number): number;
   /** The effective uid, the one permission checks use. */
   geteuid(): number;
   getgid(): number;
@@ -134,6 +136,12 @@ export function bindSyscalls(
     getpid: () => task.pid,
     getppid: () => task.ppid,
     getuid: () => task.ruid,
+    umask: (mask) =>
+      run(() => {
+        const old = task.umask;
+        task.umask = mask & 0o777;
+        return old;
+      }),
     geteuid: () => task.cred.uid,
     getgid: () => task.cred.gid,
     getgroups: () => task.cred.groups,

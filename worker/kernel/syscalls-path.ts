@@ -87,7 +87,7 @@ export function sysMkdir(task: Task, path: string, mode = 0o777): number {
   const perm = inodePermission(task.cred, dir, MAY_WRITE | MAY_EXEC);
   if (perm) return perm;
   if (!dir.iop.mkdir) return -EPERM;
-  return dir.iop.mkdir(dir, name, mode & ~0o022 & 0o7777, task.cred);
+  return dir.iop.mkdir(dir, name, mode & ~task.umask & 0o7777, task.cred);
 }
 
 export function sysRmdir(task: Task, path: string, namespaces: NamespaceList): number {

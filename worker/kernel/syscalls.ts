@@ -144,7 +144,7 @@ export function sysOpen(task: Task, path: string, flags: number, mode = 0o666): 
     const perm = inodePermission(task.cred, dir, MAY_WRITE | MAY_EXEC);
     if (perm) return perm;
     if (!dir.iop.create) return -EACCES;
-    const err = dir.iop.create(dir, name, mode & ~0o022, task.cred);
+    const err = dir.iop.create(dir, name, mode & ~task.umask, task.cred);
     if (err) return err;
     const made = parent.dentry.children.get(name);
     if (!made) return -ENOENT;

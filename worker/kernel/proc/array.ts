@@ -13,8 +13,6 @@ import type { Task } from '../sched/task';
 
 /** USER_HZ: clock ticks per second in /proc/PID/stat. */
 export const USER_HZ = 100;
-/** The model has no umask: files are created with mode & ~022 (what Umask shows). */
-const UMASK = 0o022;
 /** Major number of the Unix98 pty slaves (/dev/pts/N). */
 const UNIX98_PTY_SLAVE_MAJOR = 136;
 /** A user task's flags after exec, as stat shows them (PF_RANDOMIZE). */
@@ -53,7 +51,7 @@ export function showStatus(task: Task): string {
   const zero = hex16(0n);
   return (
     `Name:\t${task.comm.replace(/[\\\n]/g, (c) => (c === '\n' ? '\\n' : '\\\\'))}\n` +
-    `Umask:\t${UMASK.toString(8).padStart(4, '0')}\n` +
+    `Umask:\t${task.umask.toString(8).padStart(4, '0')}\n` +
     `State:\t${state.char} (${state.name})\n` +
     `Tgid:\t${task.pid}\n` +
     `Ngid:\t0\n` +

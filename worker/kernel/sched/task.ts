@@ -38,6 +38,8 @@ export interface Task extends CurrentTask {
   tty: number | null;
   /** The session id: the pid of the session's leader (a login shell). */
   sid: number;
+  /** The file mode creation mask (fs->umask): its bits are cleared from a new file's mode. */
+  umask: number;
 }
 
 export function newTask(
@@ -67,6 +69,7 @@ export function newTask(
     startNs: ktimeNs(),
     tty: null,
     sid: pid,
+    umask: 0o022,
   };
 }
 

@@ -38,6 +38,7 @@ export class TaskTable {
     child.ruid = parent.ruid;
     child.tty = parent.tty;
     child.sid = parent.sid;
+    child.umask = parent.umask;
     for (const [fd, file] of parent.files) child.files.set(fd, fileGet(file));
     for (const sig of parent.sigIgnored) child.sigIgnored.add(sig);
     return child;

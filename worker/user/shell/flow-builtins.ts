@@ -250,12 +250,16 @@ const times: Builtin = (b) => output(b, '0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n'
 
 const umask: Builtin = (b) => {
   const arg = b.argv[1];
-  if (arg === undefined) return output(b, b.sh.umask.toString(8).padStart(4, '0') + '\n');
+  if (arg === undefined) {
+    const mask = b.sys.umask(0);
+    b.sys.umask(mask);
+    return output(b, mask.toString(8).padStart(4, '0') + '\n');
+  }
   if (!/^[0-7]{1,4}$/.test(arg)) {
     shellError(b.sys, `umask: ${arg}: octal number out of range`);
     return 1;
   }
-  b.sh.umask = parseInt(arg, 8);
+  b.sys.umask(parseInt(arg, 8));
   return 0;
 };
 

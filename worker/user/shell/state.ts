@@ -150,8 +150,6 @@ export class ShellState {
   randomSeed = 1;
   /** How deep `source` is nested (`return` ends a sourced file). */
   sourceDepth = 0;
-  /** The file mode creation mask `umask` shows. */
-  umask = 0o022;
   /** Shared with the subshells of one foreground command; a background job has its own. */
   ticker = new Ticker();
   /** Where `getopts` stands in the current argument (its `nextchar`). */
@@ -191,7 +189,6 @@ export class ShellState {
     sub.lastBackground = this.lastBackground;
     sub.lineNo = this.lineNo;
     sub.randomSeed = this.randomSeed;
-    sub.umask = this.umask;
     sub.ticker = this.ticker;
     sub.forked = true;
     sub.subshellDepth = this.subshellDepth + 1;
