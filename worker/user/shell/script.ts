@@ -43,6 +43,7 @@ function scriptShell(
   sh.scriptName = id.name;
   sh.dash = id.dash;
   sh.options.monitor = false;
+  sh.options.histexpand = false;
   sh.ticker = parent.ticker;
   sh.markScript();
   return sh;

@@ -17,6 +17,7 @@ const OPTION_NAMES: Record<string, keyof ShellOptions> = {
   noglob: 'noglob',
   monitor: 'monitor',
   braceexpand: 'braceexpand',
+  histexpand: 'histexpand',
 };
 const LETTERS: Record<string, keyof ShellOptions> = {
   e: 'errexit',
@@ -26,6 +27,7 @@ const LETTERS: Record<string, keyof ShellOptions> = {
   f: 'noglob',
   m: 'monitor',
   B: 'braceexpand',
+  H: 'histexpand',
 };
 
 export const set: Builtin = (b) => {

@@ -26,6 +26,7 @@ import { Scheduler, signalText } from './jobs';
 import { JobTable } from './job-table';
 import { ShellState, Ticker } from './state';
 import { historyEntry } from './history-entry';
+import { expandHistory } from './history-expand';
 
 /** Where the shell stands after a call. */
 export type ShellStep =
@@ -135,6 +136,17 @@ export class Shell {
     if (this.reapFrames() && this.top.running) this.drive();
     const f = this.top;
     if (f.running) throw new Error('Shell.input: a command is still running');
+    if (f.sh.options.histexpand) {
+      const h = expandHistory(line, f.sh.history);
+      if ('error' in h) {
+        shellError(f.sh.sys, h.error);
+        f.pending = [];
+        return this.prompted(f);
+      }
+      // NOTE: bash shows a line that history expansion changed before it runs it.
+      if (h.changed) f.sh.sys.write(1, encodeText(h.line + '\n'));
+      line = h.line;
+    }
     f.pending.push(line);
     f.linesRead++;
     const text = f.pending.join('\n');

@@ -54,6 +54,7 @@ export interface ShellOptions {
   noglob: boolean;
   monitor: boolean;
   braceexpand: boolean;
+  histexpand: boolean;
 }
 
 /**
@@ -99,6 +100,7 @@ export class ShellState {
     noglob: false,
     monitor: true,
     braceexpand: true,
+    histexpand: true,
   };
   aliases: Map<string, string>;
   /** The aliases being expanded now (an alias is not expanded inside itself). */
@@ -223,7 +225,7 @@ export class ShellState {
       [o.xtrace, 'x'],
       [o.braceexpand, 'B'],
       [o.noclobber, 'C'],
-      [this.interactive, 'H'],
+      [o.histexpand, 'H'],
       [this.interactive, 's'],
       [this.commandText, 'c'],
     ];
