@@ -12,6 +12,7 @@ import { TEST_BUILTINS } from './test-builtin';
 import { VAR_BUILTINS } from './var-builtins';
 import { set } from './set-builtin';
 import { trap } from './trap-builtin';
+import { shopt } from './shopt-builtin';
 import { BUILTIN_NAMES, FLOW_BUILTINS } from './flow-builtins';
 import { READ_BUILTINS } from './read-builtins';
 
@@ -207,6 +208,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...VAR_BUILTINS,
   set,
   trap,
+  shopt,
   ...FLOW_BUILTINS,
   ...READ_BUILTINS,
   ':': () => 0,

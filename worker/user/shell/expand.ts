@@ -197,8 +197,10 @@ function globField(x: Expander, field: Field): string[] {
   if (!unquotedMagic) return [plain];
   const pattern = escapeForGlob(field);
   if (!hasMagic(pattern)) return [unescapePattern(pattern)];
-  const found = globPaths(x.sh.sys, pattern);
-  return found.length > 0 ? found : [unescapePattern(pattern)];
+  const found = globPaths(x.sh.sys, pattern, x.sh.shopts.get('dotglob') ?? false);
+  if (found.length > 0) return found;
+  if (x.sh.shopts.get('failglob')) throw new ExpandError(`no match: ${unescapePattern(pattern)}`);
+  return x.sh.shopts.get('nullglob') ? [] : [unescapePattern(pattern)];
 }
 
 /** The words of a command after every expansion: what becomes argv. */

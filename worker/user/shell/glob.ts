@@ -21,8 +21,11 @@ export function unescapePattern(pattern: string): string {
 }
 
 /** fnmatch(3) without flags but with a leading-dot rule: `*`/`?` never match a leading `.`. */
-export function fnmatch(pattern: string, name: string): boolean {
-  if (name.startsWith('.') && !pattern.startsWith('.') && !pattern.startsWith('\\.')) return false;
+export function fnmatch(pattern: string, name: string, dotglob = false): boolean {
+  if (name.startsWith('.') && !pattern.startsWith('.') && !pattern.startsWith('\\.')) {
+    // NOTE: with dotglob a leading dot matches too, but `.` and `..` never (globskipdots).
+    if (!dotglob || name === '.' || name === '..') return false;
+  }
   return match(pattern, 0, name, 0);
 }
 
@@ -107,7 +110,7 @@ function bracket(p: string, start: number, ch: string): { matched: boolean; end:
 }
 
 /** Expands a pattern to the existing paths it names, sorted; empty when nothing matches. */
-export function globPaths(sys: Syscalls, pattern: string): string[] {
+export function globPaths(sys: Syscalls, pattern: string, dotglob = false): string[] {
   const absolute = pattern.startsWith('/');
   const comps = pattern.split('/').filter((c, i) => c !== '' || i === 0);
   if (absolute) comps.shift();
@@ -123,7 +126,7 @@ export function globPaths(sys: Syscalls, pattern: string): string[] {
       }
       const entries = sys.readdir(base === '' ? '.' : base);
       if (!entries.ok) continue;
-      for (const e of entries.value) if (fnmatch(comp, e.name)) next.push(join(e.name));
+      for (const e of entries.value) if (fnmatch(comp, e.name, dotglob)) next.push(join(e.name));
     }
     bases = next;
   }

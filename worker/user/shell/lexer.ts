@@ -107,6 +107,11 @@ export class Lexer {
       this.pos++;
       return tok('op', '(');
     }
+    if ((s[this.pos] === '<' || s[this.pos] === '>') && s[this.pos + 1] === '(') {
+      throw new SyntaxError(
+        `${s[this.pos]}(...): this playground's shell does not have process substitution yet`,
+      );
+    }
     for (const op of REDIR_OPS) {
       if (s.startsWith(op, this.pos)) {
         this.pos += op.length;

@@ -242,6 +242,9 @@ export class Parser {
           return this.compound({ kind: 'cond', expr: parseCond(this) }, tok.start, line);
         case 'function':
           return functionDef(this, true, tok.start, line);
+        case 'select':
+        case 'coproc':
+          throw new SyntaxError(`${w}: this playground's shell does not have \`${w}' yet`);
         case 'then':
         case 'elif':
         case 'else':

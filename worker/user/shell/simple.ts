@@ -96,6 +96,7 @@ export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): 
  */
 function aliasText(sh: ShellState, cmd: SimpleCommand): { name: string; text: string } | null {
   if (sh.aliases.size === 0 || cmd.assignments.length > 0 || cmd.words.length === 0) return null;
+  if (!sh.shopts.get('expand_aliases')) return null;
   const first = cmd.words[0];
   const part = first.parts.length === 1 ? first.parts[0] : null;
   if (!part || part.kind !== 'text' || part.quoted || part.text !== first.raw) return null;

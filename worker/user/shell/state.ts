@@ -10,6 +10,7 @@ import { encodeText } from '../bytes';
 import type { FunctionDef } from './ast';
 import { JobTable } from './job-table';
 import { setDiagnostics } from './builtin-io';
+import { SHOPT_DEFAULTS } from './shopt-defaults';
 
 export interface Variable {
   value: string;
@@ -105,6 +106,8 @@ export class ShellState {
   aliases: Map<string, string>;
   /** The aliases being expanded now (an alias is not expanded inside itself). */
   aliasing = new Set<string>();
+  /** `shopt` options and their values (bash's defaults until changed). */
+  shopts = new Map(SHOPT_DEFAULTS);
   /** Builtins turned off with `enable -n`. */
   disabled = new Set<string>();
   traps: Map<string, string>;
@@ -184,6 +187,7 @@ export class ShellState {
     sub.options = { ...this.options };
     sub.aliases = new Map(this.aliases);
     sub.disabled = new Set(this.disabled);
+    sub.shopts = new Map(this.shopts);
     sub.traps = new Map([...this.traps].filter(([k]) => k !== 'EXIT'));
     sub.funcNames = [...this.funcNames];
     sub.status = this.status;
