@@ -88,8 +88,10 @@ export interface Syscalls {
   setcred(uid: number, gid: number, groups: readonly number[]): number;
   /** kill(2) of one pid; -ESRCH when nobody has it, -EPERM for another user's task. */
   kill(pid: number, sig: number): number;
-  /** signal(2) with SIG_DFL (`default`) or SIG_IGN (`ignore`). */
-  signal(sig: number, disposition: 'default' | 'ignore'): number;
+  /** signal(2) with SIG_DFL (`default`), SIG_IGN (`ignore`) or a handler (`catch`). */
+  signal(sig: number, disposition: 'default' | 'ignore' | 'catch'): number;
+  /** The caught signals delivered since the last call (the handlers' turn), oldest first. */
+  takeSignals(): number[];
   /** The signal that ended this task (WTERMSIG of its wait status), 0 while it runs. */
   termSignal(): number;
   /** Every live task, as /proc lists them. */
@@ -201,6 +203,7 @@ export function bindSyscalls(
     kill: (pid, sig) => run(() => nsc.sysKill(task, tasks, pid, sig)),
     signal: (sig, disposition) => run(() => nsc.sysSignal(task, sig, disposition)),
     termSignal: () => task.exitSignal,
+    takeSignals: () => task.sigPending.splice(0),
     processes: () => run(() => nsc.sysProcesses(tasks)),
     unshareMounts: () => run(() => nsc.sysUnshareMounts(task)),
     mount: (source, target, fsType) => run(() => nsc.sysMount(task, source, target, fsType, namespaces)),

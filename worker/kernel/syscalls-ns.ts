@@ -138,11 +138,13 @@ export function sysKill(task: Task, tasks: TaskTable, pid: number, sig: number):
   return sig === 0 ? 0 : tasks.deliver(target, sig);
 }
 
-/** signal(2) with SIG_DFL or SIG_IGN; SIGKILL and SIGSTOP cannot be ignored. */
-export function sysSignal(task: Task, sig: number, disposition: 'default' | 'ignore'): number {
+/** signal(2) with SIG_DFL, SIG_IGN or a handler; SIGKILL and SIGSTOP cannot be caught or ignored. */
+export function sysSignal(task: Task, sig: number, disposition: 'default' | 'ignore' | 'catch'): number {
   if (!validSignal(sig) || sig === SIGKILL || sig === SIGSTOP) return -EINVAL;
+  task.sigIgnored.delete(sig);
+  task.sigCaught.delete(sig);
   if (disposition === 'ignore') task.sigIgnored.add(sig);
-  else task.sigIgnored.delete(sig);
+  else if (disposition === 'catch') task.sigCaught.add(sig);
   return 0;
 }
 

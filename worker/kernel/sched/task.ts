@@ -27,6 +27,12 @@ export interface Task extends CurrentTask {
   readonly mappings: Map<number, MappedPage>;
   /** Signals whose disposition is SIG_IGN; inherited across fork. */
   readonly sigIgnored: Set<number>;
+  /**
+   * Signals the task catches (a handler: the shell's `trap`), and those delivered but not yet
+   * taken. Simplified: the handler is the task's own business; the kernel only keeps them pending.
+   */
+  readonly sigCaught: Set<number>;
+  readonly sigPending: number[];
   exited: boolean;
   /** The signal that killed the task (its wait status' WTERMSIG), 0 while it lives or after exit(). */
   exitSignal: number;
@@ -63,6 +69,8 @@ export function newTask(
     files: new Map(),
     mappings: new Map(),
     sigIgnored: new Set(),
+    sigCaught: new Set(),
+    sigPending: [],
     exited: false,
     exitSignal: 0,
     cmdline: [comm],

@@ -59,6 +59,8 @@ export class TaskTable {
     this.setComm(task, comm);
     task.cmdline = [...argv];
     task.sigIgnored.clear();
+    task.sigCaught.clear();
+    task.sigPending.length = 0;
   }
 
   /**
@@ -91,6 +93,10 @@ export class TaskTable {
     const action = defaultAction(sig);
     if (action === 'stop') return -EINVAL;
     if (action === 'ignore' || (sig !== SIGKILL && task.sigIgnored.has(sig))) return 0;
+    if (sig !== SIGKILL && task.sigCaught.has(sig)) {
+      if (!task.sigPending.includes(sig)) task.sigPending.push(sig);
+      return 0;
+    }
     this.exit(task, sig);
     return 0;
   }

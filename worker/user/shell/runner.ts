@@ -17,6 +17,7 @@ import { shellError } from './builtin-io';
 import { evalCond } from './cond';
 import { Ticker, type ShellState } from './state';
 import { runArgv, runSimple } from './simple';
+import { bashSignalName as trapSignalName } from './trap-builtin';
 import { runPipelineElements } from './pipeline';
 import { xOf } from './context';
 import { executor } from './executor';
@@ -31,8 +32,28 @@ export function* runList(sh: ShellState, list: CommandList): Proc {
   for (const andOr of list) {
     if (andOr.background) launch(sh, andOr);
     else yield* runAndOr(sh, andOr);
+    if (sh.traps.size > 0) yield* runSignalTraps(sh);
+    // NOTE: a shell whose own task was killed (`kill $$` in a script) goes no further.
+    const killed = sh.sys.termSignal();
+    if (killed) sh.exitStatus = 128 + killed;
     if (stopping(sh)) break;
   }
+  return sh.status;
+}
+
+/** The actions of the trapped signals that came while the last command ran; `$?` is kept. */
+export function* runSignalTraps(sh: ShellState): Gen<void> {
+  for (const sig of sh.sys.takeSignals()) {
+    const action = sh.traps.get(trapSignalName(sig) ?? '');
+    if (action) yield* runTrap(sh, action);
+  }
+}
+
+/** A trap's action run in the shell; `$?` stays what it was before it. */
+export function* runTrap(sh: ShellState, action: string): Proc {
+  const status = sh.status;
+  yield* runText(sh, action, '');
+  if (sh.exitStatus === null) sh.status = status;
   return sh.status;
 }
 

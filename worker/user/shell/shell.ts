@@ -20,9 +20,9 @@ import {
   type Yielded,
 } from '../process';
 import { parse } from './parser';
-import { runTop } from './runner';
+import { runTop, runTrap } from './runner';
 import { shellError } from './builtins';
-import { Scheduler, signalText } from './jobs';
+import { Scheduler } from './jobs';
 import { JobTable } from './job-table';
 import { ShellState, Ticker } from './state';
 import { historyEntry } from './history-entry';
@@ -186,6 +186,12 @@ export class Shell {
       proc.return(STATUS_INTERRUPTED);
     }
     f.sh.status = STATUS_INTERRUPTED;
+    // NOTE: the shell gets the terminal's SIGINT too: a `trap ... INT` action runs.
+    const action = f.sh.traps.get('INT');
+    if (action) {
+      f.running = runTrap(f.sh, action);
+      return this.drive();
+    }
     return this.prompted(f);
   }
 
@@ -352,8 +358,7 @@ export class Shell {
       proc?.return(STATUS_INTERRUPTED);
       const sig = f.sh.sys.termSignal();
       this.leave(f, 128 + sig);
-      // bash reports a foreground command a signal killed (here the shell su or exec became)
-      this.top.sh.sys.write(2, encodeText(signalText(sig) + '\n'));
+      // NOTE: the shell below reports the signal when the command that became this shell returns.
       reaped = true;
     }
     return reaped;

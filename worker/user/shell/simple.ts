@@ -8,6 +8,8 @@ import type { Syscalls } from '../../kernel/syscall-table';
 import { fileType, isShellRequest, S_IFREG, type Execvp, type Proc } from '../process';
 import { encodeText } from '../bytes';
 import { findProgram } from '../coreutils/index';
+import { SIGINT, SIGPIPE } from '../../kernel/syscalls';
+import { signalText } from './jobs';
 import type { Assignment, SimpleCommand } from './ast';
 import { expandString, expandWords, type Gen } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
@@ -70,7 +72,9 @@ export function* runSimple(sh: ShellState, cmd: SimpleCommand, forked = false): 
       child.exit();
       return 1;
     }
-    return yield* runProgram(sub, child, cmd, argv, assigns);
+    const status = yield* runProgram(sub, child, cmd, argv, assigns);
+    reportSignal(sh, child.termSignal());
+    return status;
   }
   if (name === 'exec') {
     const err = yield* applyRedirections(xOf(sh), sh.sys, cmd.redirections, null);
@@ -209,6 +213,19 @@ function* assignArray(sh: ShellState, a: Assignment, declared = false): Gen<void
   if (old) Object.assign(arr, { exported: old.exported, readonly: old.readonly, integer: old.integer });
 }
 
+function commandTextOf(argv: readonly string[]): string {
+  return argv.join(' ');
+}
+
+/**
+ * The interactive shell says which signal ended a foreground command (`Terminated`, `Killed`), as
+ * bash does for every signal but SIGINT and SIGPIPE.
+ */
+function reportSignal(sh: ShellState, sig: number): void {
+  if (!sig || sig === SIGINT || sig === SIGPIPE || !sh.interactive || sh.forked) return;
+  sh.sys.write(2, encodeText(signalText(sig) + '\n'));
+}
+
 /** The command as typed, for `jobs` and the shells su and container exec start. */
 function commandText(cmd: SimpleCommand): string {
   return [...cmd.assignments.map((a) => a.raw), ...cmd.words.map((w) => w.raw)].join(' ');
@@ -290,9 +307,18 @@ export function* execIn(
     return yield* settle(builtin({ sh: sub, sys: child, argv }));
   if (name === 'bash' || name === 'sh') {
     child.exec(name, argv);
-    return yield* shellProgram(sub, child, argv, sub.environment(assigns));
+    return yield* killable(
+      child,
+      shellProgram(sub, child, argv, sub.environment(assigns)),
+      commandTextOf(argv),
+    );
   }
-  if (name.includes('/')) return yield* execScript(sub, child, argv, sub.environment(assigns));
+  if (name.includes('/'))
+    return yield* killable(
+      child,
+      execScript(sub, child, argv, sub.environment(assigns)),
+      commandTextOf(argv),
+    );
   const program = findProgram(name);
   if (!program) return notFound(child, name);
   child.exec(name, argv);
@@ -307,7 +333,7 @@ export function* execIn(
 function* killable(sys: Syscalls, proc: Proc, command: string): Proc {
   for (;;) {
     const r = proc.next();
-    if (r.done) return r.value;
+    if (r.done) return sys.termSignal() ? 128 + sys.termSignal() : r.value;
     if (isShellRequest(r.value)) r.value.command ??= command;
     yield r.value;
     const sig = sys.termSignal();

@@ -264,6 +264,8 @@ export class ShellState {
         return String(this.nextRandom());
       case 'FUNCNAME':
         return this.funcNames[0];
+      case 'BASHPID':
+        return String(this.sys.pid);
       case 'BASH_SUBSHELL':
         return String(this.subshellDepth);
     }

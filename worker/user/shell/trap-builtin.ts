@@ -1,12 +1,13 @@
 // Models bash's `trap` (builtins/trap.def): actions for EXIT, ERR, DEBUG, RETURN and the signals
 // by name (with or without SIG, any case) or number, `trap -p` and `trap -l` as bash lists them.
-// NOTE: the model's tasks have no signal handlers, so only EXIT and ERR actions ever run.
+// A trapped signal is caught in the kernel (kept pending for the task) and its action runs after
+// the command during which it came; Ctrl-C at the terminal runs the INT action.
 
 import { output, shellError, type Builtin } from './builtin-io';
 import { SIGNAL_NAMES } from '../signal-names';
 
 /** bash's names of signals 0..64 (`EXIT`, then Linux's, 29 as IO, the real-time ones). */
-function bashSignalName(n: number): string | null {
+export function bashSignalName(n: number): string | null {
   if (n < 0 || n > 64 || n === 32 || n === 33) return null;
   if (n === 29) return 'IO';
   if (n < 32) return SIGNAL_NAMES[n];
@@ -37,7 +38,9 @@ export const trap: Builtin = (b) => {
     const names = args.length > 1 ? args.slice(1) : [...b.sh.traps.keys()];
     const text = names
       .filter((n) => b.sh.traps.has(n))
-      .map((n) => `trap -- '${b.sh.traps.get(n)!.replace(/'/g, "'\\''")}' ${n}\n`)
+      .map(
+        (n) => `trap -- '${b.sh.traps.get(n)!.replace(/'/g, "'\\''")}' ${signalNumber(n) ? 'SIG' + n : n}\n`,
+      )
       .join('');
     return output(b, text);
   }
@@ -58,6 +61,16 @@ export const trap: Builtin = (b) => {
     }
     if (action === null) b.sh.traps.delete(name);
     else b.sh.traps.set(name, action);
+    const sig = signalNumber(name);
+    // NOTE: a trapped signal is caught by the shell's task (an empty action ignores it); the shell
+    // runs the action once the command that was running when it came has ended.
+    if (sig > 0) b.sys.signal(sig, action === null ? 'default' : action === '' ? 'ignore' : 'catch');
   }
   return status;
 };
+
+/** The number of a signal named as `trap` stores it (`INT`, `RTMIN+1`); 0 for EXIT and the others. */
+export function signalNumber(name: string): number {
+  for (let n = 1; n <= 64; n++) if (bashSignalName(n) === name) return n;
+  return 0;
+}
