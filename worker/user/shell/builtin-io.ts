@@ -2,7 +2,8 @@
 // diagnostics, and output through line-buffered stdio with sh_chkwrite's single `write error`.
 
 import type { Syscalls } from '../../kernel/syscall-table';
-import { strerror } from '../../kernel/lib/errno';
+import { EPIPE, strerror } from '../../kernel/lib/errno';
+import { SIGPIPE } from '../../kernel/syscalls';
 import { Stdio } from '../stdio';
 import { encodeText } from '../bytes';
 import type { Proc } from '../process';
@@ -60,6 +61,11 @@ export function output(b: BuiltinContext, text: string): number {
   const out = new Stdio(b.sys, 1, 'line');
   out.write(text);
   if (out.flush()) return 0;
+  // NOTE: writing into a pipe nobody reads raises SIGPIPE, which ends a forked shell silently.
+  if (out.error === EPIPE && b.sh.forked) {
+    b.sys.kill(b.sys.pid, SIGPIPE);
+    return 128 + SIGPIPE;
+  }
   shellError(b.sys, `${b.argv[0]}: write error: ${strerror(out.error)}`);
   return 1;
 }

@@ -7,12 +7,23 @@
 
 import type { Syscalls } from '../../kernel/syscall-table';
 import { ERESTARTSYS } from '../../kernel/syscalls';
-import { PREEMPT, type Proc, type Yielded } from '../process';
+import { isPreempt, isSleep, PREEMPT, type Proc, type Yielded } from '../process';
 import type { Command, Pipeline } from './ast';
 import { ExpandError } from './expand-error';
 import { shellError } from './builtin-io';
 import { executor } from './executor';
 import type { ShellState } from './state';
+
+/**
+ * What the pipeline waits on when no element can go on: a turn given away first, then the
+ * earliest sleep (it surely ends), then a blocked read.
+ */
+function sooner(a: Yielded | null, b: Yielded): Yielded {
+  if (a === null || isPreempt(b)) return a !== null && isPreempt(a) ? a : b;
+  if (isPreempt(a)) return a;
+  if (isSleep(b) && (!isSleep(a) || b.until < a.until)) return b;
+  return a;
+}
 
 /** Passes over the elements between two turns given to the driver. */
 const PASSES_PER_SLICE = 256;
@@ -66,7 +77,7 @@ export function* runPipelineElements(sh: ShellState, pipeline: Pipeline): Proc {
         if (r.done) {
           p.done = finished = true;
           p.status = r.value;
-        } else wait ??= r.value;
+        } else wait = sooner(wait, r.value);
       }
       if (!wait) break;
       if (!finished && progress === before) yield wait;

@@ -4,7 +4,10 @@
 // and `getopts` over the positional parameters or given words.
 
 import { encodeText } from '../bytes';
-import { isatty, readBlocking, type Proc } from '../process';
+import { isatty, readBlocking, sleepFor, type Proc, type Yielded } from '../process';
+import { ERESTARTSYS } from '../../kernel/syscalls';
+
+type Gen<T> = Generator<Yielded, T, void>;
 import { decodeUtf8 } from '../../kernel/lib/utf8';
 import { strerror } from '../../kernel/lib/errno';
 import { shellError, type Builtin, type BuiltinContext } from './builtin-io';
@@ -18,6 +21,8 @@ interface ReadOptions {
   exact: boolean;
   delim: string;
   fd: number;
+  /** `-t SECONDS`: give up after this long on the virtual clock (null: wait for ever). */
+  timeout: number | null;
   names: string[];
 }
 
@@ -30,6 +35,7 @@ function parseReadOptions(b: BuiltinContext): ReadOptions | number {
     exact: false,
     delim: '\n',
     fd: 0,
+    timeout: null,
     names: [],
   };
   const args = b.argv.slice(1);
@@ -78,7 +84,13 @@ function parseReadOptions(b: BuiltinContext): ReadOptions | number {
         o.count = Number(v);
         o.exact = c === 'N';
       } else if (c === 'd') o.delim = v === '' ? '\0' : v[0];
-      else if (c === 'u') {
+      else if (c === 't') {
+        if (!/^(\d+\.?\d*|\.\d+)$/.test(v)) {
+          shellError(b.sys, `read: ${v}: invalid timeout specification`);
+          return 1;
+        }
+        o.timeout = Number(v);
+      } else if (c === 'u') {
         if (!/^\d+$/.test(v) || !b.sys.isOpen(Number(v))) {
           shellError(b.sys, `read: ${v}: invalid file descriptor specification`);
           return 1;
@@ -134,12 +146,22 @@ function* readBuiltin(b: BuiltinContext): Proc {
     }
   }
   if (o.prompt !== null && isatty(b.sys, o.fd)) b.sys.write(2, encodeText(o.prompt));
+  // NOTE: `-t 0` asks whether input is ready without reading; the model has no select(2), so a
+  // file or a pipe counts as ready and a terminal does not.
+  if (o.timeout === 0) return isatty(b.sys, o.fd) ? 1 : 0;
+  const deadline = o.timeout === null ? null : b.sys.clock() + o.timeout * 1e9;
   const bytes: number[] = [];
   let eof = false;
+  let timedOut = false;
   const delim = o.delim.charCodeAt(0);
   for (;;) {
     if (o.count !== null && bytes.length >= o.count) break;
-    const got = yield* readBlocking(b.sys, o.fd, 1);
+    const got =
+      deadline === null ? yield* readBlocking(b.sys, o.fd, 1) : yield* readBefore(b, o.fd, deadline);
+    if (got === null) {
+      timedOut = true;
+      break;
+    }
     if (typeof got === 'number') {
       shellError(b.sys, `read: read error: ${o.fd}: ${strerror(got)}`);
       return 1;
@@ -181,8 +203,25 @@ function* readBuiltin(b: BuiltinContext): Proc {
     shellError(b.sys, `${e.name}: readonly variable`);
     return 1;
   }
-  return eof ? 1 : 0;
+  return timedOut ? TIMED_OUT : eof ? 1 : 0;
 }
+
+/** What read -t returns when the time ran out (128 + SIGALRM, as bash). */
+const TIMED_OUT = 142;
+
+/** One byte before the virtual clock reaches `deadline`; null once it has. */
+function* readBefore(b: BuiltinContext, fd: number, deadline: number): Gen<Uint8Array | number | null> {
+  for (;;) {
+    const got = b.sys.read(fd, 1);
+    if (got !== -ERESTARTSYS) return got;
+    const now = b.sys.clock();
+    if (now >= deadline) return null;
+    // NOTE: short naps let a background writer feed the input before the time is up.
+    yield* sleepFor(b.sys, Math.min(deadline - now, NAP_NS));
+  }
+}
+
+const NAP_NS = 10_000_000;
 
 function* mapfile(b: BuiltinContext): Proc {
   let args = b.argv.slice(1);
