@@ -14,7 +14,7 @@ test('a loop over several lines continues at > and is one history entry', async 
   await p.run('done');
   await expect(p.rows).toContainText('n=3');
   await p.press('ArrowUp');
-  expect(await p.currentLine()).toContain('for i in 1 2 3; do echo n=$i; done');
+  await expect.poll(() => p.currentLine()).toContain('for i in 1 2 3; do echo n=$i; done');
 });
 
 test('an endless loop prints as it runs, and Ctrl-C ends it at once', async ({ page }) => {
