@@ -22,9 +22,6 @@ import { trace, type TraceEventCall } from './trace-event';
 import { withKernelCred } from '../sched/current';
 import { utf8Length } from '../lib/utf8';
 
-/** The files of a system directory besides its event directories: `enable` and `filter`. */
-const SYSTEM_FILES = 2;
-
 /** Creates `events/` with its boot files and a directory for every event already registered. */
 export function createEventsDir(tr: TraceArray): Dentry | null {
   const events = tracefsCreateDir('events', tr.dir);
@@ -52,14 +49,15 @@ function systemDir(tr: TraceArray, system: string): Dentry | null {
 /**
  * Adds an event to one trace array and creates events/SYSTEM/NAME/. A name that cannot be a
  * directory leaves the event without one, silently (Q10): it is still part of the trace array, so
- * `set_event` and `events/enable` reach it.
+ * `set_event` and `events/enable` reach it. Its system directory is made all the same, first, as
+ * event_create_dir() does (event_subsystem_dir, then the event's own directory, which fails).
  */
 export function addEventDir(tr: TraceArray, call: TraceEventCall): void {
   tr.eventDirs.set(call, null);
-  const valid = call.name !== '' && call.name !== '.' && call.name !== '..' && !call.name.includes('/');
-  if (!valid || utf8Length(call.name) > 255) return;
   const sys = systemDir(tr, call.system);
   if (!sys) return;
+  const valid = call.name !== '' && call.name !== '.' && call.name !== '..' && !call.name.includes('/');
+  if (!valid || utf8Length(call.name) > 255) return;
   const dir = tracefsCreateDir(call.name, sys);
   if (!dir) return;
   const ef: EventFile = { tr, call };
@@ -71,15 +69,17 @@ export function addEventDir(tr: TraceArray, call: TraceEventCall): void {
   tr.eventDirs.set(call, dir);
 }
 
-/** Removes an event's directory from one trace array, and its system directory once empty. */
+/**
+ * Removes an event's directory from one trace array, and its system directory once no event of
+ * the system is left, with or without a directory (remove_subsystem's nr_events).
+ */
 export function removeEventDir(tr: TraceArray, call: TraceEventCall): void {
   if (!tr.eventDirs.has(call)) return;
   const dir = tr.eventDirs.get(call) ?? null;
   tr.eventDirs.delete(call);
-  if (!dir) return;
-  tracefsRemove(dir);
+  if (dir) tracefsRemove(dir);
   const sysDir = tr.systemDirs.get(call.system);
-  if (sysDir && sysDir.children.size <= SYSTEM_FILES) {
+  if (sysDir && ![...tr.eventDirs.keys()].some((c) => c.system === call.system)) {
     tracefsRemove(sysDir);
     tr.systemDirs.delete(call.system);
   }
