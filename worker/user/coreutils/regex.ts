@@ -2,7 +2,8 @@
 // translated to JavaScript RegExp over byte strings (one character per byte, C locale): BRE's `\(`
 // `\)` `\{` `\}` `\|` `\+` `\?`, literal `*` at the start, bracket expressions with [:class:] names.
 
-const CLASS: Record<string, string> = {
+/** The [:class:] names as JavaScript character-class ranges over bytes (C locale). */
+export const CLASS: Record<string, string> = {
   alpha: 'A-Za-z',
   digit: '0-9',
   alnum: '0-9A-Za-z',

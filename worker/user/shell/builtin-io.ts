@@ -18,18 +18,6 @@ export interface BuiltinContext {
 /** Most builtins never block and return their status; `wait`, `fg` and `suspend` run as a Proc. */
 export type Builtin = (b: BuiltinContext) => number | Proc;
 
-/** Builtins that also exist as programs in /usr/bin on a real system (coreutils, procps). */
-export const PROGRAM_TWINS: ReadonlySet<string> = new Set([
-  'echo',
-  'printf',
-  'true',
-  'false',
-  'test',
-  '[',
-  'pwd',
-  'kill',
-]);
-
 /** How a script shell's diagnostics begin (`NAME: line N: `), and whether it is dash. */
 export interface Diagnostics {
   prefix(): string;

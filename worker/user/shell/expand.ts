@@ -4,7 +4,7 @@
 // generator: what the commands yield (a blocked read, a sleep) goes up to the driver.
 
 import type { Yielded } from '../process';
-import type { CommandList, ParamPart, Word, WordPart } from './ast';
+import type { CommandList, Word, WordPart } from './ast';
 import { braceExpand } from './brace';
 import { globPaths, hasMagic, unescapePattern } from './glob';
 import { paramValue } from './param';
@@ -299,5 +299,3 @@ export function* expandTarget(x: Expander, word: Word): Gen<string> {
   if (fields.length !== 1) throw new ExpandError(`${word.raw}: ambiguous redirect`);
   return fields[0];
 }
-
-export type { ParamPart };

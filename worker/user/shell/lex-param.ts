@@ -7,9 +7,10 @@ import type { ParamOp, ParamPart } from './ast';
 import { Incomplete, SyntaxError } from './syntax';
 import type { Lexer } from './lexer';
 
-const SPECIAL_PARAMS = new Set('?$#!-@*0123456789');
-const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c);
-const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+/** The one-character special and positional parameters: `$?`, `$1` ... */
+export const SPECIAL_PARAMS = new Set('?$#!-@*0123456789');
+export const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c);
+export const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
 /** The text of `${...}` after `${`, up to its matching `}` (quotes and nested `${` skipped). */
 export function bracedText(lx: Lexer): string {

@@ -7,7 +7,7 @@
 import { ansiC } from './printf';
 import type { CommandList, Word, WordPart } from './ast';
 import { Incomplete, SyntaxError } from './syntax';
-import { param, readBraced } from './lex-param';
+import { isNameChar, isNameStart, param, readBraced, SPECIAL_PARAMS } from './lex-param';
 import { readHeredocs } from './lex-heredoc';
 
 export { Incomplete, SyntaxError };
@@ -40,10 +40,6 @@ export interface PendingHeredoc {
 const CONTROL_OPS = [';;&', '&&', '||', ';;', ';&', '|&', ';', '&', '|', '(', ')'];
 const REDIR_OPS = ['&>>', '<<<', '<<-', '<<', '<>', '<&', '>>', '>&', '>|', '&>', '<', '>'];
 const META = new Set([' ', '\t', '\n', '|', '&', ';', '<', '>', '(', ')']);
-const SPECIAL_PARAMS = new Set('?$#!-@*0123456789');
-
-const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c);
-const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
 export function word(parts: WordPart[], raw: string): Word {
   return { parts, raw };

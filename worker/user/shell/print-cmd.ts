@@ -7,7 +7,8 @@ import type { AndOr, Command, CommandList, CompoundCommand, FunctionDef, Pipelin
 
 const STEP = '    ';
 
-function redirection(r: Redirection): string {
+/** A redirection as bash prints it: `2>&1`, `> file`. */
+export function redirection(r: Redirection): string {
   const fd = r.fd === null ? '' : String(r.fd);
   if (r.op === '>&' || r.op === '<&') return `${fd}${r.op}${r.target.raw}`;
   if (r.heredoc) return `${fd}${r.op}${r.target.raw}`;

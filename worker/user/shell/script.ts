@@ -19,6 +19,7 @@ import { executor } from './executor';
 import { JobTable } from './job-table';
 import { parse } from './parser';
 import { ShellState } from './state';
+import { permits, X_OK } from './test-ops';
 
 /** How a script shell names itself in diagnostics. */
 export interface ScriptIdentity {
@@ -221,7 +222,7 @@ export function* execScript(
     shellError(sys, `${file}: Is a directory`);
     return 126;
   }
-  if (!canExecute(sys, st.value)) {
+  if (!permits(sys, st.value, X_OK)) {
     shellError(sys, `${file}: Permission denied`);
     return 126;
   }
@@ -254,12 +255,4 @@ export function* execScript(
   const sh = scriptShell(sys, env, parent, { name: file, dash, command: false });
   sh.positional = argv.slice(1);
   return yield* runScriptText(sh, text, { name: file, dash, command: false });
-}
-
-export function canExecute(sys: Syscalls, st: { mode: number; uid: number; gid: number }): boolean {
-  const uid = sys.getuid();
-  if (uid === 0) return (st.mode & 0o111) !== 0;
-  if (st.uid === uid) return (st.mode & 0o100) !== 0;
-  if (st.gid === sys.getgid() || sys.getgroups().includes(st.gid)) return (st.mode & 0o010) !== 0;
-  return (st.mode & 0o001) !== 0;
 }

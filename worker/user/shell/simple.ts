@@ -14,8 +14,11 @@ import type { SimpleCommand } from './ast';
 import { expandWords } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { findBuiltin, shellError } from './builtins';
-import { diagnosticsOf, PROGRAM_TWINS } from './builtin-io';
-import { canExecute, execScript, shellProgram } from './script';
+import { diagnosticsOf } from './builtin-io';
+import { PROGRAM_TWINS } from '../program-names';
+import { execScript, shellProgram } from './script';
+import { redirection } from './print-cmd';
+import { permits, X_OK } from './test-ops';
 import { lackingHint, WELL_KNOWN } from './help';
 import { ShellState } from './state';
 import { assignAll, assignArray, traceQuote } from './assign';
@@ -108,10 +111,7 @@ function aliasText(sh: ShellState, cmd: SimpleCommand): { name: string; text: st
   const value = sh.aliases.get(first.raw);
   if (value === undefined || sh.aliasing.has(first.raw)) return null;
   if (cmd.redirections.some((r) => r.heredoc)) return null;
-  const rest = [
-    ...cmd.words.slice(1).map((w) => w.raw),
-    ...cmd.redirections.map((r) => `${r.fd ?? ''}${r.op} ${r.target.raw}`),
-  ];
+  const rest = [...cmd.words.slice(1).map((w) => w.raw), ...cmd.redirections.map(redirection)];
   return { name: first.raw, text: [value, ...rest].join(' ') };
 }
 
@@ -273,7 +273,7 @@ export const execvp: Execvp = (sys, argv, env) => {
   if (name.includes('/')) {
     // NOTE: only an executable regular file runs (as a script); the caller reports anything else.
     const st = sys.stat(name);
-    if (!st.ok || fileType(st.value.mode) !== S_IFREG || !canExecute(sys, st.value)) return null;
+    if (!st.ok || fileType(st.value.mode) !== S_IFREG || !permits(sys, st.value, X_OK)) return null;
     return execScript(new ShellState(sys, []), sys, argv, env);
   }
   const program = findProgram(name);

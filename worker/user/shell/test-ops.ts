@@ -17,7 +17,7 @@ const S_ISGID = 0o2000;
 const S_ISVTX = 0o1000;
 const R_OK = 4;
 const W_OK = 2;
-const X_OK = 1;
+export const X_OK = 1;
 
 const INTMAX_MAX = (1n << 63n) - 1n;
 const INTMAX_MIN = -(1n << 63n);
@@ -118,7 +118,15 @@ function descriptorOf(path: string): number | null {
  */
 function eaccess(sys: Syscalls, path: string, mode: number): boolean {
   const st = shStat(sys, path);
-  if (st === null) return false;
+  return st !== null && permits(sys, st, mode);
+}
+
+/** The access check of eaccess() on a file already stat'ed (execve's for `X_OK`). */
+export function permits(
+  sys: Syscalls,
+  st: { mode: number; uid: number; gid: number },
+  mode: number,
+): boolean {
   const uid = sys.getuid();
   if (uid === 0) return mode !== X_OK || fileType(st.mode) === S_IFDIR || (st.mode & 0o111) !== 0;
   let bits: number;

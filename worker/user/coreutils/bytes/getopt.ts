@@ -37,7 +37,7 @@ function shortKind(spec: string, c: string): ArgKind | null {
 }
 
 /** The long option a `--name` means: exact, or the one all prefix matches agree on. */
-export function matchLong(
+function matchLong(
   table: Readonly<Record<string, LongOption>>,
   name: string,
 ): { name: string; opt: LongOption } | GetoptError {
@@ -52,8 +52,11 @@ export function matchLong(
   };
 }
 
-/** Parses argv (without argv[0]) the way getopt_long with a permuting optstring does. */
-export function getopt(spec: GetoptSpec, argv: readonly string[]): Parsed | GetoptError {
+/**
+ * Parses argv (without argv[0]) the way getopt_long with a permuting optstring does, or with
+ * `inOrder` as with a leading `+` (REQUIRE_ORDER): options end at the first operand.
+ */
+export function getopt(spec: GetoptSpec, argv: readonly string[], inOrder = false): Parsed | GetoptError {
   const options: Parsed['options'] = [];
   const operands: string[] = [];
   const long = spec.long ?? {};
@@ -80,6 +83,7 @@ export function getopt(spec: GetoptSpec, argv: readonly string[]): Parsed | Geto
       continue;
     }
     if (a.length < 2 || a[0] !== '-') {
+      if (inOrder) return { options, operands: argv.slice(i) };
       operands.push(a);
       continue;
     }

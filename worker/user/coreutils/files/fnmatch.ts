@@ -4,27 +4,13 @@
 // to the last `*`, so it stays O(pattern x name) where a regular expression could take exponential time.
 
 import { encodeText } from '../../bytes';
+import { C_CLASSES, isCharClass } from '../../ctype';
 
 type Token =
   | { readonly kind: 'star' }
   | { readonly kind: 'any' }
   | { readonly kind: 'byte'; readonly value: number }
   | { readonly kind: 'set'; readonly bytes: Uint8Array };
-
-const CLASSES: Readonly<Record<string, (b: number) => boolean>> = {
-  alpha: (b) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122),
-  digit: (b) => b >= 48 && b <= 57,
-  alnum: (b) => CLASSES.alpha(b) || CLASSES.digit(b),
-  upper: (b) => b >= 65 && b <= 90,
-  lower: (b) => b >= 97 && b <= 122,
-  space: (b) => b === 32 || (b >= 9 && b <= 13),
-  blank: (b) => b === 32 || b === 9,
-  xdigit: (b) => CLASSES.digit(b) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102),
-  punct: (b) => b > 32 && b < 127 && !CLASSES.alnum(b),
-  print: (b) => b >= 32 && b < 127,
-  graph: (b) => b > 32 && b < 127,
-  cntrl: (b) => b < 32 || b === 127,
-};
 
 const fold = (b: number) => (b >= 65 && b <= 90 ? b + 32 : b);
 
@@ -48,8 +34,9 @@ function bracket(p: Uint8Array, start: number, caseFold: boolean): { token: Toke
     if (p[i] === 0x5b && p[i + 1] === 0x3a) {
       const text = String.fromCharCode(...p.subarray(i + 2, Math.min(p.length, i + 12)));
       const m = /^([a-z]+):\]/.exec(text);
-      if (m && CLASSES[m[1]]) {
-        for (let b = 0; b < 256; b++) if (CLASSES[m[1]](b)) add(b);
+      if (m && isCharClass(m[1])) {
+        const inClass = C_CLASSES[m[1]];
+        for (let b = 0; b < 256; b++) if (inClass(b)) add(b);
         i += m[0].length + 2;
         continue;
       }

@@ -7,7 +7,7 @@
 
 import { EACCES, ENOENT } from '../../../kernel/lib/errno';
 import type { Syscalls } from '../../../kernel/syscall-table';
-import { isProgramName } from '../../program-names';
+import { isProgramName, PROGRAM_TWINS } from '../../program-names';
 
 /** Where Debian installs every program the playground has. */
 export const BIN_DIR = '/usr/bin';
@@ -22,20 +22,8 @@ const SHELL_ONLY = new Set(
   ).split(' '),
 );
 
-/** Builtins of the playground's shell that Debian also installs in /usr/bin (clear is ncurses'). */
-const ALSO_PROGRAMS = new Set([
-  '[',
-  'bash',
-  'clear',
-  'echo',
-  'false',
-  'kill',
-  'printf',
-  'pwd',
-  'sh',
-  'test',
-  'true',
-]);
+/** What Debian also installs in /usr/bin of the shell's own commands (clear is ncurses'). */
+const ALSO_PROGRAMS = new Set([...PROGRAM_TWINS, 'bash', 'sh', 'clear']);
 
 /** The file execvp would run for `name`, or null when PATH has none. */
 export function commandPath(name: string): string | null {

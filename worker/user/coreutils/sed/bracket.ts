@@ -3,32 +3,11 @@
 // character. The result is the set of bytes it matches, so that case folding (the I flag) and
 // the M flag's "a non-matching list never matches a newline" are exact for every byte.
 
+import { C_CLASSES, isCharClass, type CharClass } from '../../ctype';
+
 /** A failure of regcomp, in its own words. */
 export class RegexSyntaxError {
   constructor(readonly message: string) {}
-}
-
-const CLASSES: Readonly<Record<string, (c: number) => boolean>> = {
-  alpha: (c) => isUpper(c) || isLower(c),
-  digit: (c) => c >= 0x30 && c <= 0x39,
-  alnum: (c) => isUpper(c) || isLower(c) || (c >= 0x30 && c <= 0x39),
-  upper: isUpper,
-  lower: isLower,
-  space: (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d),
-  blank: (c) => c === 0x20 || c === 0x09,
-  punct: (c) => c > 0x20 && c < 0x7f && !CLASSES.alnum(c),
-  print: (c) => c >= 0x20 && c < 0x7f,
-  graph: (c) => c > 0x20 && c < 0x7f,
-  cntrl: (c) => c < 0x20 || c === 0x7f,
-  xdigit: (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66),
-};
-
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
-
-function isLower(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
 }
 
 export interface BracketOptions {
@@ -38,7 +17,7 @@ export interface BracketOptions {
 }
 
 /** One end of a range, or a class (which may not be one). */
-type Element = { char: number } | { cls: string };
+type Element = { char: number } | { cls: CharClass };
 
 /** Parses the bracket expression whose `[` is at re[start]; returns its set and the index after its `]`. */
 export function parseBracket(re: string, start: number, opt: BracketOptions): [Uint8Array, number] {
@@ -55,7 +34,7 @@ export function parseBracket(re: string, start: number, opt: BracketOptions): [U
       const name = re.slice(i + 2, end);
       i = end + 2;
       if (kind === ':') {
-        if (!Object.hasOwn(CLASSES, name)) throw new RegexSyntaxError('Invalid character class name');
+        if (!isCharClass(name)) throw new RegexSyntaxError('Invalid character class name');
         return { cls: name };
       }
       if (name.length !== 1) throw new RegexSyntaxError('Invalid collation character');
@@ -75,7 +54,7 @@ export function parseBracket(re: string, start: number, opt: BracketOptions): [U
         throw new RegexSyntaxError('Invalid range end');
       set.fill(1, from.char, to.char + 1);
     } else if ('cls' in from) {
-      const test = CLASSES[from.cls];
+      const test = C_CLASSES[from.cls];
       for (let c = 0; c < 256; c++) if (test(c)) set[c] = 1;
     } else set[from.char] = 1;
   }

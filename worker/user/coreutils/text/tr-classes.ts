@@ -2,69 +2,15 @@
 // <ctype.h>): [:alnum:] [:alpha:] [:blank:] [:cntrl:] [:digit:] [:graph:] [:lower:] [:print:]
 // [:punct:] [:space:] [:upper:] [:xdigit:], over the bytes 0..255.
 
-export type CharClass =
-  | 'alnum'
-  | 'alpha'
-  | 'blank'
-  | 'cntrl'
-  | 'digit'
-  | 'graph'
-  | 'lower'
-  | 'print'
-  | 'punct'
-  | 'space'
-  | 'upper'
-  | 'xdigit';
+import { C_CLASSES, type CharClass } from '../../ctype';
 
-export const CLASS_NAMES: readonly CharClass[] = [
-  'alnum',
-  'alpha',
-  'blank',
-  'cntrl',
-  'digit',
-  'graph',
-  'lower',
-  'print',
-  'punct',
-  'space',
-  'upper',
-  'xdigit',
-];
+export type { CharClass };
 
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isAlpha = (c: number) => isUpper(c) || isLower(c);
-const isGraph = (c: number) => c > 0x20 && c < 0x7f;
+export const CLASS_NAMES = Object.keys(C_CLASSES) as readonly CharClass[];
 
 /** is_char_class_member() under LC_ALL=C. */
 export function inClass(cls: CharClass, c: number): boolean {
-  switch (cls) {
-    case 'alnum':
-      return isAlpha(c) || isDigit(c);
-    case 'alpha':
-      return isAlpha(c);
-    case 'blank':
-      return c === 0x20 || c === 0x09;
-    case 'cntrl':
-      return c < 0x20 || c === 0x7f;
-    case 'digit':
-      return isDigit(c);
-    case 'graph':
-      return isGraph(c);
-    case 'lower':
-      return isLower(c);
-    case 'print':
-      return isGraph(c) || c === 0x20;
-    case 'punct':
-      return isGraph(c) && !isAlpha(c) && !isDigit(c);
-    case 'space':
-      return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-    case 'upper':
-      return isUpper(c);
-    case 'xdigit':
-      return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-  }
+  return C_CLASSES[cls](c);
 }
 
 /** The members of a class in increasing order. */
