@@ -3,6 +3,8 @@
 // unit's conversion is repeated, the trailing blank of its last repetition dropped (`nospace`), and
 // past the end of the data a conversion prints as blanks of its width (`bpad`) while text stays.
 
+import { C_ESCAPES } from './od-format';
+
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'address'; readonly digits: number; readonly after: string }
@@ -55,17 +57,6 @@ export const FORMATS: Readonly<Record<string, DisplayFormat>> = {
   d: { lines: [[address(7, ' '), unit(8, 2, 'u', 5, '  '), text('\n')]], endDigits: 7 },
   o: { lines: [[address(7, ' '), unit(8, 2, 'o', 6, ' '), text('\n')]], endDigits: 7 },
   x: { lines: [[address(7, ' '), unit(8, 2, 'x', 4, '   '), text('\n')]], endDigits: 7 },
-};
-
-const C_ESCAPES: Readonly<Record<number, string>> = {
-  0: '\\0',
-  7: '\\a',
-  8: '\\b',
-  12: '\\f',
-  10: '\\n',
-  13: '\\r',
-  9: '\\t',
-  11: '\\v',
 };
 
 const printable = (b: number) => b >= 0x20 && b < 0x7f;

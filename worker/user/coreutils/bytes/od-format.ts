@@ -42,7 +42,8 @@ const CHARNAME = [
   'sp',
 ]; // prettier-ignore
 
-const C_ESCAPES: Readonly<Record<number, string>> = {
+/** The C escapes od -c and hexdump -c print for control bytes. */
+export const C_ESCAPES: Readonly<Record<number, string>> = {
   0: '\\0',
   7: '\\a',
   8: '\\b',
