@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { firstPaintBudget } from './build/first-paint-budget';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -43,7 +44,7 @@ function earlyKernelWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), earlyKernelWorker()],
+  plugins: [svelte(), earlyKernelWorker(), firstPaintBudget()],
   worker: {
     format: 'es',
     rolldownOptions: {

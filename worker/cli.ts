@@ -7,10 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { boot } from './kernel/boot';
 import { runScript } from './user/headless';
+import { PROGRAMS } from './user/coreutils/index';
+import { installPrograms } from './user/program-table';
 
 const USAGE = 'usage: npm run -s sh -- [--echo] [--uid N] (-c COMMANDS | FILE | < FILE)\n';
 
 function main(argv: string[]): number {
+  installPrograms(PROGRAMS);
   let echo = false;
   let uid: number | undefined;
   let text: string | null = null;

@@ -1,8 +1,13 @@
 // The worker's entry point and its only Comlink.expose: one Playground answering the page. Every
 // call is guarded (createApi): an exception inside the kernel or the shell comes back as a
 // `crash` reply, and the page offers to restart. Errors outside any call (a failed import, an
-// unhandled rejection) reach the page as the worker's `error` event.
+// unhandled rejection) reach the page as the worker's `error` event. The programs of /usr/bin are
+// a chunk of their own, loaded once the first boot has answered and awaited only by the calls that
+// may run them, so the kernel boots and the first prompt shows without them.
 import * as Comlink from 'comlink';
 import { createApi, Playground } from './session';
+import { installPrograms } from './user/program-table';
 
-Comlink.expose(createApi(new Playground()));
+const loadPrograms = () => import('./user/coreutils/index').then((table) => installPrograms(table.PROGRAMS));
+
+Comlink.expose(createApi(new Playground(), loadPrograms));

@@ -17,7 +17,7 @@ import { decodeUtf8, encodeUtf8 } from './kernel/lib/utf8';
 import { Shell } from './user/shell/shell';
 import { Scheduler } from './user/shell/jobs';
 import { BUILTINS } from './user/shell/builtins';
-import { PROGRAMS } from './user/coreutils/index';
+import { PROGRAM_NAMES } from './user/program-names';
 import { concatBytes } from './user/process';
 import { SessionRecorder, stepEcho } from './session-log';
 import { PageLooks, type LookedTerminal } from './session-looks';
@@ -51,7 +51,7 @@ export const BANNER =
   "Type 'help' for the commands, 'ls' to look around.\n";
 
 /** Every command the shell knows: its builtins and the programs in /usr/bin. */
-export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS), ...Object.keys(PROGRAMS)])]
+export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS), ...PROGRAM_NAMES])]
   .filter((name) => /^[a-z]/.test(name))
   .sort();
 

@@ -1,7 +1,8 @@
 // The programs installed in the playground's /usr/bin: every command the shell runs in a child task.
+// The shell finds them through program-table.ts once this table is installed there; their names are
+// also listed in program-names.ts, for what must know them before (completion, `type`, PATH).
 
 import type { Program } from '../process';
-import { addProgramNames } from '../program-names';
 import { chmod, chown } from './attr';
 import { cat } from './cat';
 import { mkdir, rm, rmdir, touch } from './fileops';
@@ -60,10 +61,3 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
   wc,
   whoami,
 };
-
-addProgramNames(Object.keys(PROGRAMS));
-
-/** The program of that name in /usr/bin, if there is one. */
-export function findProgram(name: string): Program | null {
-  return Object.hasOwn(PROGRAMS, name) ? PROGRAMS[name] : null;
-}

@@ -6,10 +6,10 @@ import { readFileSync, type Proc } from '../process';
 import { decodeUtf8 } from '../../kernel/lib/utf8';
 import { strerror } from '../../kernel/lib/errno';
 import { ENOENT } from '../../kernel/lib/errno';
-import { findProgram } from '../coreutils/index';
+
 import { encodeText } from '../bytes';
 import { output, shellError, type Builtin, type BuiltinContext } from './builtin-io';
-import { PROGRAM_TWINS } from '../program-names';
+import { isProgramName, PROGRAM_TWINS } from '../program-names';
 import { ArithError, arithMessage, evaluate } from './arith';
 import { arithScope } from './arith-scope';
 import { executor } from './executor';
@@ -135,7 +135,7 @@ function kindOf(
   if (KEYWORDS.has(name)) return 'keyword';
   if (b.sh.functions.has(name)) return 'function';
   if (BUILTIN_NAMES.has(name) && !b.sh.disabled.has(name)) return 'builtin';
-  if (findProgram(name) || PROGRAM_TWINS.has(name)) return 'file';
+  if (isProgramName(name) || PROGRAM_TWINS.has(name)) return 'file';
   return null;
 }
 

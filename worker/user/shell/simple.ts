@@ -7,7 +7,7 @@
 import type { Syscalls } from '../../kernel/syscall-table';
 import { fileType, isShellRequest, S_IFREG, type Execvp, type Proc } from '../process';
 import { encodeText } from '../bytes';
-import { findProgram } from '../coreutils/index';
+import { findProgram } from '../program-table';
 import { SIGINT, SIGPIPE } from '../../kernel/syscalls';
 import { signalText } from './jobs';
 import type { SimpleCommand } from './ast';
@@ -15,7 +15,7 @@ import { expandWords } from './expand';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { findBuiltin, shellError } from './builtins';
 import { diagnosticsOf } from './builtin-io';
-import { PROGRAM_TWINS } from '../program-names';
+import { isProgramName, PROGRAM_TWINS } from '../program-names';
 import { execScript, shellProgram } from './script';
 import { redirection } from './print-cmd';
 import { permits, X_OK } from './test-ops';
@@ -284,7 +284,7 @@ export const execvp: Execvp = (sys, argv, env) => {
 
 function notFound(sys: Syscalls, name: string): number {
   shellError(sys, `${name}: ${diagnosticsOf(sys)?.dash ? 'not found' : 'command not found'}`);
-  if (WELL_KNOWN.has(name) && !findProgram(name)) sys.write(2, encodeText(lackingHint(name) + '\n'));
+  if (WELL_KNOWN.has(name) && !isProgramName(name)) sys.write(2, encodeText(lackingHint(name) + '\n'));
   return 127;
 }
 

@@ -1,0 +1,57 @@
+// The programs of /usr/bin are loaded apart from the kernel and the shell (worker/main.ts): the
+// first prompt needs none of them, every call that may run a command waits for them, a failed load
+// is a `crash` reply, and the names the shell knows before loading equal the table's.
+import { describe, expect, it, vi } from 'vitest';
+import { createApi, Playground } from '../../worker/session';
+import { PROGRAMS } from '../../worker/user/coreutils/index';
+import { PROGRAM_NAMES } from '../../worker/user/program-names';
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } {
+  let resolve!: () => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+describe('the program table loaded after the first prompt', () => {
+  it('lists the same programs as the table', () => {
+    expect([...PROGRAM_NAMES]).toEqual(Object.keys(PROGRAMS).sort());
+  });
+
+  it('boots and shows the prompt before the programs are loaded; a command waits for them', async () => {
+    const load = deferred();
+    const api = createApi(new Playground(), () => load.promise);
+    const booted = await api.boot();
+    expect(booted.ok && booted.value.prompt).toBe('root@playground:/sys/kernel/tracing# ');
+    let answered = false;
+    const step = api.input(1, 'echo ok | wc -c').then((r) => ((answered = true), r));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toBe(false);
+    load.resolve();
+    const r = await step;
+    expect(r.ok && r.value.output).toBe('3\n');
+  });
+
+  it('answers every call with a crash reply when the programs could not be loaded', async () => {
+    const load = deferred();
+    const api = createApi(new Playground(), () => load.promise);
+    await api.boot();
+    load.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const r = await api.input(1, 'ls');
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'crash', message: 'TypeError: Failed to fetch dynamically imported module' },
+    });
+  });
+
+  it('refuses to look a program up before the table is installed', async () => {
+    vi.resetModules();
+    const table = await import('../../worker/user/program-table');
+    expect(table.programsInstalled()).toBe(false);
+    expect(() => table.findProgram('ls')).toThrow(
+      'the programs of /usr/bin are not loaded yet (looking up ls)',
+    );
+    table.installPrograms(PROGRAMS);
+    expect(table.findProgram('ls')).toBe(PROGRAMS.ls);
+  });
+});
