@@ -6,11 +6,11 @@
 import { strerror } from '../../kernel/lib/errno';
 import { UserDb } from '../passwd';
 import type { Proc, ProcessContext } from '../process';
-import { isDirMode } from './format';
+import { isDirMode, modeString } from './format';
 import { isLinkMode } from './links/link-mode';
 import { joinPath } from './ls';
 import { parseMode } from './mode';
-import { quote, Tool } from './tool';
+import { quote, quoteaf, Tool } from './tool';
 
 /** How chmod or chown walks its operands (fts with FTS_PHYSICAL, FTS_COMFOLLOW when `followTop`). */
 interface Walk {
@@ -22,6 +22,8 @@ interface Walk {
   /** What a dangling link operand is told, in the program's words. */
   dangling(path: string, err: number): string;
   change(path: string, mode: number): void;
+  /** chmod -v: a path it could not reach (`link`: a symbolic link it leaves alone). */
+  skipped?(path: string, link: boolean): void;
 }
 
 function fail(t: Tool, w: Walk, message: string): void {
@@ -41,15 +43,19 @@ function walk(t: Tool, w: Walk, path: string, top: boolean): void {
   if (!st.ok) {
     const lst = follow ? t.sys.lstat(path) : st;
     if (lst.ok && isLinkMode(lst.value.mode)) fail(t, w, w.dangling(path, st.err));
-    else fail(t, w, `cannot access ${quote(path)}: ${strerror(st.err)}`);
+    else fail(t, w, `cannot access ${quoteaf(path)}: ${strerror(st.err)}`);
+    w.skipped?.(path, false);
     return;
   }
-  if (isLinkMode(st.value.mode)) return;
+  if (isLinkMode(st.value.mode)) {
+    w.skipped?.(path, true);
+    return;
+  }
   w.change(path, st.value.mode);
   if (!w.recursive || !isDirMode(st.value.mode)) return;
   const entries = t.sys.readdir(path);
   if (!entries.ok) {
-    fail(t, w, `cannot read directory ${quote(path)}: ${strerror(entries.err)}`);
+    fail(t, w, `cannot read directory ${quoteaf(path)}: ${strerror(entries.err)}`);
     return;
   }
   for (const e of entries.value) walk(t, w, joinPath(path, e.name), false);
@@ -58,27 +64,55 @@ function walk(t: Tool, w: Walk, path: string, top: boolean): void {
 export function* chmod(ctx: ProcessContext): Proc {
   const t = new Tool(ctx, 'chmod');
   const argv = ctx.argv.slice(1);
-  const modeIndex = argv.findIndex((a) => !/^-[Rfv]+$/.test(a) && !a.startsWith('--'));
+  const modeIndex = argv.findIndex((a) => !/^-[Rfvc]+$/.test(a) && !a.startsWith('--'));
   const spec = modeIndex >= 0 ? argv[modeIndex] : undefined;
   const rest = argv.filter((_, i) => i !== modeIndex);
-  const p = t.options({ flags: 'Rfv', long: { recursive: 'R', silent: 'f', quiet: 'f' } }, rest);
+  const p = t.options(
+    { flags: 'Rfvc', long: { recursive: 'R', silent: 'f', quiet: 'f', verbose: 'v', changes: 'c' } },
+    rest,
+  );
   if (typeof p === 'number') return p;
   if (spec === undefined) return t.usage('missing operand');
   if (p.operands.length === 0) return t.usage(`missing operand after ${quote(spec)}`);
   if (parseMode(spec, 0, false) === null) return t.usage(`invalid mode: ${quote(spec)}`);
+  const report = p.has('v') ? 'all' : p.has('c') ? 'changes' : null;
   const w: Walk = {
     recursive: p.has('R'),
     followTop: true,
     quiet: p.has('f'),
-    dangling: (path) => `cannot operate on dangling symlink ${quote(path)}`,
+    dangling: (path) => `cannot operate on dangling symlink ${quoteaf(path)}`,
     change(target, mode) {
       const next = parseMode(spec, mode, isDirMode(mode))!;
       const r = ctx.sys.chmod(target, next);
-      if (r < 0) fail(t, w, `changing permissions of ${quote(target)}: ${strerror(r)}`);
+      if (r < 0) fail(t, w, `changing permissions of ${quoteaf(target)}: ${strerror(r)}`);
+      if (report) describeChange(t, target, mode & 0o7777, next & 0o7777, r >= 0, report);
+    },
+    skipped(target, link) {
+      if (report !== 'all') return;
+      if (link) t.out.write(`neither symbolic link ${quoteaf(target)} nor referent has been changed\n`);
+      else t.out.write(`${quoteaf(target)} could not be accessed\n`);
     },
   };
   for (const path of p.operands) walk(t, w, path, true);
   return t.finish();
+}
+
+/** chmod's -v/-c line: `mode of 'F' changed from 0644 (rw-r--r--) to 0600 (rw-------)`. */
+function describeChange(
+  t: Tool,
+  target: string,
+  old: number,
+  next: number,
+  ok: boolean,
+  report: string,
+): void {
+  const shown = (mode: number) => `${mode.toString(8).padStart(4, '0')} (${modeString(mode).slice(1)})`;
+  const name = quoteaf(target);
+  if (!ok) {
+    if (report === 'all')
+      t.out.write(`failed to change mode of ${name} from ${shown(old)} to ${shown(next)}\n`);
+  } else if (old !== next) t.out.write(`mode of ${name} changed from ${shown(old)} to ${shown(next)}\n`);
+  else if (report === 'all') t.out.write(`mode of ${name} retained as ${shown(old)}\n`);
 }
 
 /** Parses `USER[:GROUP]`; -1 leaves a part unchanged. A string is the diagnostic. */
@@ -120,10 +154,10 @@ export function* chown(ctx: ProcessContext): Proc {
     recursive: p.has('R'),
     followTop: !p.has('R') && !p.has('h'),
     quiet: p.has('f'),
-    dangling: (path, err) => `cannot dereference ${quote(path)}: ${strerror(err)}`,
+    dangling: (path, err) => `cannot dereference ${quoteaf(path)}: ${strerror(err)}`,
     change(target) {
       const r = ctx.sys.chown(target, owner.uid, owner.gid);
-      if (r < 0) fail(t, w, `changing ownership of ${quote(target)}: ${strerror(r)}`);
+      if (r < 0) fail(t, w, `changing ownership of ${quoteaf(target)}: ${strerror(r)}`);
     },
   };
   for (const path of paths) walk(t, w, path, true);

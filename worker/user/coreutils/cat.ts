@@ -5,7 +5,7 @@
 import { strerror } from '../../kernel/lib/errno';
 import { readBlocking, writeAll, type Proc, type ProcessContext } from '../process';
 import { closeInput, openInput } from './input';
-import { Tool } from './tool';
+import { quotef, Tool } from './tool';
 import { encodeText } from '../bytes';
 
 /** coreutils' io_blksize() for the model's files. */
@@ -32,14 +32,14 @@ export function* cat(ctx: ProcessContext): Proc {
   for (const operand of p.operands.length ? p.operands : ['-']) {
     const input = openInput(ctx.sys, operand);
     if (typeof input === 'number') {
-      t.error(`${operand}: ${strerror(input)}`);
+      t.error(`${quotef(operand)}: ${strerror(input)}`);
       continue;
     }
     try {
       for (;;) {
         const got = yield* readBlocking(ctx.sys, input.fd, CHUNK);
         if (typeof got === 'number') {
-          t.error(`${operand}: ${strerror(got)}`);
+          t.error(`${quotef(operand)}: ${strerror(got)}`);
           break;
         }
         if (got.length === 0) break;

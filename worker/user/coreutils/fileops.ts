@@ -9,7 +9,7 @@ import type { Proc, ProcessContext } from '../process';
 import { isDirMode } from './format';
 import { joinPath } from './ls';
 import { parseMode } from './mode';
-import { quote, Tool } from './tool';
+import { quote, quoteaf, Tool } from './tool';
 
 function prefixes(path: string): string[] {
   const parts = path.split('/');
@@ -53,10 +53,10 @@ export function* mkdir(ctx: ProcessContext): Proc {
       }
       continue;
     }
-    if (p.has('v')) t.out.write(`mkdir: created directory ${quote(dir)}\n`);
+    if (p.has('v')) t.out.write(`mkdir: created directory ${quoteaf(dir)}\n`);
     if (mode !== null) {
       const c = ctx.sys.chmod(dir, mode);
-      if (c < 0) t.error(`cannot set permissions of ${quote(dir)}: ${strerror(c)}`);
+      if (c < 0) t.error(`cannot set permissions of ${quoteaf(dir)}: ${strerror(c)}`);
     }
   }
   return t.finish();
@@ -73,11 +73,11 @@ export function* rmdir(ctx: ProcessContext): Proc {
       const r = ctx.sys.rmdir(target);
       if (r < 0) {
         t.error(
-          `failed to remove ${target === dir ? quote(target) : `directory ${quote(target)}`}: ${strerror(r)}`,
+          `failed to remove ${target === dir ? quoteaf(target) : `directory ${quoteaf(target)}`}: ${strerror(r)}`,
         );
         break;
       }
-      if (p.has('v')) t.out.write(`rmdir: removing directory, ${quote(target)}\n`);
+      if (p.has('v')) t.out.write(`rmdir: removing directory, ${quoteaf(target)}\n`);
     }
   }
   return t.finish();
@@ -93,7 +93,7 @@ interface RmOptions {
 /** A failure to report; -f hides the ones that mean the name is not there (ignorable_missing). */
 function removeFailed(t: Tool, o: RmOptions, path: string, err: number): void {
   if (o.force && (err === -ENOENT || err === -ENOTDIR)) return;
-  t.error(`cannot remove ${quote(path)}: ${strerror(err)}`);
+  t.error(`cannot remove ${quoteaf(path)}: ${strerror(err)}`);
 }
 
 /**
@@ -109,18 +109,18 @@ function removeTree(t: Tool, o: RmOptions, path: string): void {
   if (!isDirMode(st.value.mode)) {
     const r = t.sys.unlink(path);
     if (r < 0) removeFailed(t, o, path, r);
-    else if (o.verbose) t.out.write(`removed ${quote(path)}\n`);
+    else if (o.verbose) t.out.write(`removed ${quoteaf(path)}\n`);
     return;
   }
   if (!o.recursive) {
-    t.error(`cannot remove ${quote(path)}: Is a directory`);
+    t.error(`cannot remove ${quoteaf(path)}: Is a directory`);
     return;
   }
   const entries = t.sys.readdir(path);
   if (entries.ok) for (const e of entries.value) removeTree(t, o, joinPath(path, e.name));
   const r = t.sys.rmdir(path);
   if (r < 0) removeFailed(t, o, path, entries.ok ? r : entries.err);
-  else if (o.verbose) t.out.write(`removed directory ${quote(path)}\n`);
+  else if (o.verbose) t.out.write(`removed directory ${quoteaf(path)}\n`);
 }
 
 export function* rm(ctx: ProcessContext): Proc {
@@ -130,7 +130,7 @@ export function* rm(ctx: ProcessContext): Proc {
   if (p.operands.length === 0) return p.has('f') ? t.finish(0) : t.usage('missing operand');
   for (const path of p.operands) {
     if ((p.has('r') || p.has('R')) && /(^|\/)\.\.?\/*$/.test(path)) {
-      t.error(`refusing to remove '.' or '..' directory: skipping ${quote(path)}`);
+      t.error(`refusing to remove '.' or '..' directory: skipping ${quoteaf(path)}`);
       continue;
     }
     removeTree(t, { force: p.has('f'), recursive: p.has('r') || p.has('R'), verbose: p.has('v') }, path);
@@ -153,7 +153,7 @@ export function* touch(ctx: ProcessContext): Proc {
     const uid = ctx.sys.getuid();
     if (st.ok && (uid === 0 || uid === st.value.uid)) continue;
     if (fd === -ENOENT && p.has('c')) continue;
-    t.error(`cannot touch ${quote(path)}: ${strerror(fd)}`);
+    t.error(`cannot touch ${quoteaf(path)}: ${strerror(fd)}`);
   }
   return t.finish();
 }

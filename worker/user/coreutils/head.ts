@@ -7,7 +7,7 @@ import { SEEK_CUR } from '../../kernel/syscalls';
 import { BUFSIZ } from '../stdio';
 import { concatBytes, readBlocking, type Proc, type ProcessContext, type Wait } from '../process';
 import { closeInput, openInput, readAll, splitLines } from './input';
-import { quote, Tool } from './tool';
+import { quote, quoteaf, Tool } from './tool';
 
 interface Count {
   bytes: boolean;
@@ -88,7 +88,7 @@ function* run(ctx: ProcessContext, name: 'head' | 'tail'): Proc {
   for (const operand of operands) {
     const input = openInput(ctx.sys, operand);
     if (typeof input === 'number') {
-      t.error(`cannot open ${quote(operand)} for reading: ${strerror(input)}`);
+      t.error(`cannot open ${quoteaf(operand)} for reading: ${strerror(input)}`);
       continue;
     }
     if (headers) header(t, operand, first);
@@ -102,7 +102,7 @@ function* run(ctx: ProcessContext, name: 'head' | 'tail'): Proc {
         if (!err) t.out.write(lastPart(all.data, count, name));
       }
       if (err)
-        t.error(`error reading ${quote(operand === '-' ? 'standard input' : operand)}: ${strerror(err)}`);
+        t.error(`error reading ${quoteaf(operand === '-' ? 'standard input' : operand)}: ${strerror(err)}`);
     } finally {
       closeInput(ctx.sys, input);
     }

@@ -13,7 +13,7 @@ import { fileType, isatty, S_IFDIR, S_IFIFO, S_IFREG, type Proc, type ProcessCon
 import { compareBytes } from '../shell/glob';
 import { blocks512, isDirMode, lsDate } from './format';
 import { fileModeString, isLinkMode, linkTarget, S_IFLNK } from './links/link-mode';
-import { quote, Tool } from './tool';
+import { quoteaf, Tool } from './tool';
 
 interface Entry {
   /** The name to print. */
@@ -93,7 +93,7 @@ export function* ls(ctx: ProcessContext): Proc {
   for (const arg of operands) {
     const st = operandStat(t, o.deref, arg);
     if (!st.ok) {
-      t.error(`cannot access ${quote(arg)}: ${strerror(st.err)}`);
+      t.error(`cannot access ${quoteaf(arg)}: ${strerror(st.err)}`);
       continue;
     }
     const entry = withLink(t, o, { name: arg, path: arg, st: st.value });
@@ -115,7 +115,7 @@ export function* ls(ctx: ProcessContext): Proc {
     const dir = pending.pop()!;
     const listed = ctx.sys.readdir(dir.path);
     if (!listed.ok) {
-      t.error(`cannot open directory ${quote(dir.path)}: ${strerror(listed.err)}`, dir.top ? 2 : 1);
+      t.error(`cannot open directory ${quoteaf(dir.path)}: ${strerror(listed.err)}`, dir.top ? 2 : 1);
       continue;
     }
     if (headers) {
@@ -173,7 +173,7 @@ function entryIn(t: Tool, o: Options, dir: string, name: string): Entry {
   if (!o.long && !o.recursive && !o.inode && !o.classify) return { name, path, st: null };
   const st = o.deref === 'always' ? t.sys.stat(path) : t.sys.lstat(path);
   if (st.ok) return withLink(t, o, { name, path, st: st.value });
-  t.error(`cannot access ${quote(path)}: ${strerror(st.err)}`, 1);
+  t.error(`cannot access ${quoteaf(path)}: ${strerror(st.err)}`, 1);
   const seen = t.sys.lstat(path);
   return { name, path, st: null, typeHint: seen.ok ? fileType(seen.value.mode) : undefined };
 }

@@ -13,7 +13,7 @@ import { echoEscapes } from '../shell/printf';
 import { blocks512, statDate } from './format';
 import { fileModeString, fileTypeNameOf, isLinkMode, linkTarget } from './links/link-mode';
 import { quoteFile } from './text/quoting';
-import { quote, Tool } from './tool';
+import { quoteaf, Tool } from './tool';
 
 const DEFAULT_FORMAT =
   '  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\n' +
@@ -122,7 +122,7 @@ export function* stat(ctx: ProcessContext): Proc {
   for (const name of p.operands) {
     const st = name === '-' ? ctx.sys.fstat(0) : follow ? ctx.sys.stat(name) : ctx.sys.lstat(name);
     if (!st.ok) {
-      t.error(`cannot statx ${quote(name)}: ${strerror(st.err)}`);
+      t.error(`cannot statx ${quoteaf(name)}: ${strerror(st.err)}`);
       continue;
     }
     const link = isLinkMode(st.value.mode) ? linkTarget(ctx.sys, name) : null;

@@ -7,6 +7,7 @@ import { encodeText } from '../bytes';
 import { isatty, type ProcessContext } from '../process';
 import { Stdio } from '../stdio';
 import { HELP } from '../shell/help';
+import { quote as quoteArg, quoteFile } from './text/quoting';
 
 export interface OptionSpec {
   /** Short options without an argument, e.g. 'laR1'. */
@@ -121,7 +122,15 @@ export class Tool {
   }
 }
 
-/** `'NAME'` as coreutils quotes a file name in diagnostics under LC_ALL=C. */
-export function quote(name: string): string {
-  return `'${name.replace(/'/g, "'\\''")}'`;
+/** quote(): an argument in a diagnostic as coreutils quotes it under LC_ALL=C (`'it\\'s'`). */
+export const quote = quoteArg;
+
+/** quoteaf(): a file name in a diagnostic, always quoted for the shell (`"it's"`, `'a b'`). */
+export function quoteaf(name: string): string {
+  return quoteFile(name, true);
+}
+
+/** quotef(): a file name in a diagnostic, quoted for the shell only when it needs it. */
+export function quotef(name: string): string {
+  return quoteFile(name);
 }

@@ -5,7 +5,7 @@
 import { strerror } from '../../kernel/lib/errno';
 import { fileType, S_IFREG, type Proc, type ProcessContext } from '../process';
 import { closeInput, openInput, readAll } from './input';
-import { Tool } from './tool';
+import { quotef, Tool } from './tool';
 import { decodeUtf8 } from '../../kernel/lib/utf8';
 
 type Counts = [lines: number, words: number, chars: number, bytes: number];
@@ -50,12 +50,12 @@ export function* wc(ctx: ProcessContext): Proc {
   for (const operand of operands) {
     const input = openInput(ctx.sys, operand);
     if (typeof input === 'number') {
-      t.error(`${operand}: ${strerror(input)}`);
+      t.error(`${quotef(operand)}: ${strerror(input)}`);
       continue;
     }
     try {
       const all = yield* readAll(ctx.sys, input.fd);
-      if (all.err) t.error(`${operand}: ${strerror(all.err)}`);
+      if (all.err) t.error(`${quotef(operand)}: ${strerror(all.err)}`);
       const c = count(all.data);
       c.forEach((n, i) => (total[i] += n));
       print(c, operand);

@@ -7,18 +7,13 @@
 import { ENOSPC, strerror } from '../../../kernel/lib/errno';
 import { SEEK_CUR } from '../../../kernel/syscalls';
 import { fileType, readBlocking, S_IFREG, type Wait } from '../../process';
-import { quote, type Tool } from '../tool';
+import { quoteaf, quotef, type Tool } from '../tool';
 import { CONV, FULLBLOCK, type DdArgs } from './dd-args';
 
 export interface End {
   readonly fd: number;
   /** The name diagnostics use: the file, or `standard input` / `standard output`. */
   readonly name: string;
-}
-
-/** quotef(): a name quoted only when the shell would need it. */
-export function quoteFile(name: string): string {
-  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(name) ? name : quote(name);
 }
 
 export class Copier {
@@ -114,7 +109,7 @@ export class Copier {
     let leftBytes = bytes;
     while (left || leftBytes) {
       const got = yield* this.read(left ? a.ibs : leftBytes);
-      if (typeof got === 'number') return `error reading ${quote(input.name)}: ${strerror(got)}`;
+      if (typeof got === 'number') return `error reading ${quoteaf(input.name)}: ${strerror(got)}`;
       if (got.length === 0) break;
       this.inputOffset += got.length;
       if (left) left--;
@@ -135,7 +130,7 @@ export class Copier {
     this.oc = 0;
     if (err) {
       if (written) this.wPartial++;
-      return `writing to ${quote(this.output.name)}: ${strerror(err)}`;
+      return `writing to ${quoteaf(this.output.name)}: ${strerror(err)}`;
     }
     this.wFull++;
     return null;
@@ -197,11 +192,11 @@ export class Copier {
       const r = yield* this.skipInput(a.skipRecords, a.skipBytes);
       if (typeof r === 'string') return (t.error(r), 1);
       if ((r.left || this.inputOffset - before < wanted) && a.status !== 'none')
-        t.error(`${quoteFile(this.input.name)}: cannot skip to specified offset`, 0);
+        t.error(`${quotef(this.input.name)}: cannot skip to specified offset`, 0);
     }
     if (a.seekRecords || a.seekBytes) {
       const r = t.sys.lseek(this.output.fd, a.seekRecords * a.obs + a.seekBytes, SEEK_CUR);
-      if (r < 0) return (t.error(`${quoteFile(this.output.name)}: cannot seek: ${strerror(r)}`), 1);
+      if (r < 0) return (t.error(`${quotef(this.output.name)}: cannot seek: ${strerror(r)}`), 1);
     }
     if (a.maxRecords === 0 && a.maxBytes === 0) return 0;
     let status = 0;
@@ -209,7 +204,7 @@ export class Copier {
       if (this.rPartial + this.rFull >= a.maxRecords + (a.maxBytes ? 1 : 0)) break;
       const got = yield* this.read(this.rPartial + this.rFull >= a.maxRecords ? a.maxBytes : a.ibs);
       if (typeof got === 'number') {
-        t.error(`error reading ${quote(this.input.name)}: ${strerror(got)}`);
+        t.error(`error reading ${quoteaf(this.input.name)}: ${strerror(got)}`);
         status = 1;
         break;
       }
@@ -226,7 +221,7 @@ export class Copier {
       if (a.oneBuffer) {
         const { written, err } = this.write(block);
         this.wBytes += written;
-        if (err) return (t.error(`error writing ${quote(this.output.name)}: ${strerror(err)}`), 1);
+        if (err) return (t.error(`error writing ${quoteaf(this.output.name)}: ${strerror(err)}`), 1);
         if (block.length === a.ibs) this.wFull++;
         else this.wPartial++;
         continue;
@@ -244,7 +239,7 @@ export class Copier {
       const { written, err: werr } = this.write(this.obuf.subarray(0, this.oc));
       this.wBytes += written;
       if (written) this.wPartial++;
-      if (werr) return (t.error(`error writing ${quote(this.output.name)}: ${strerror(werr)}`), 1);
+      if (werr) return (t.error(`error writing ${quoteaf(this.output.name)}: ${strerror(werr)}`), 1);
     }
     return status;
   }

@@ -8,7 +8,7 @@ import { strerror } from '../../../kernel/lib/errno';
 import { O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR } from '../../../kernel/syscalls';
 import { encodeText } from '../../bytes';
 import type { Proc, ProcessContext } from '../../process';
-import { quote, Tool } from '../tool';
+import { quoteaf, Tool } from '../tool';
 import { CONV, DD_BITS, scanArgs, type DdArgs } from './dd-args';
 import { Copier } from './dd-copy';
 import { getopt } from './getopt';
@@ -93,18 +93,20 @@ export function* dd(ctx: ProcessContext): Proc {
   let inFd = 0;
   if (a.input !== null) {
     inFd = ctx.sys.open(a.input, O_RDONLY | (a.iflag & ~DD_BITS));
-    if (inFd < 0) return (t.error(`failed to open ${quote(a.input)}: ${strerror(inFd)}`), t.finish(1));
+    if (inFd < 0) return (t.error(`failed to open ${quoteaf(a.input)}: ${strerror(inFd)}`), t.finish(1));
   }
   let outFd = 1;
   if (a.output !== null) {
     outFd = openOutput(t, a, a.output);
-    if (outFd < 0) return (t.error(`failed to open ${quote(a.output)}: ${strerror(outFd)}`), t.finish(1));
+    if (outFd < 0) return (t.error(`failed to open ${quoteaf(a.output)}: ${strerror(outFd)}`), t.finish(1));
     if (a.seekRecords && !(a.conv & CONV.notrunc)) {
       const size = a.seekRecords * a.obs + a.seekBytes;
       const err = truncateTo(t, a.output, outFd, size);
       if (err < 0)
         return (
-          t.error(`failed to truncate to ${size} bytes in output file ${quote(a.output)}: ${strerror(err)}`),
+          t.error(
+            `failed to truncate to ${size} bytes in output file ${quoteaf(a.output)}: ${strerror(err)}`,
+          ),
           t.finish(1)
         );
     }

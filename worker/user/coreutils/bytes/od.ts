@@ -6,7 +6,7 @@
 
 import { encodeText } from '../../bytes';
 import type { Proc, ProcessContext } from '../../process';
-import { quote, Tool } from '../tool';
+import { quote, quotef, Tool } from '../tool';
 import { InputChain } from './chain';
 import { getopt, type LongOption } from './getopt';
 import { badArgument, xstrtoumax } from './numbers';
@@ -234,7 +234,7 @@ export function* od(ctx: ProcessContext): Proc {
   const chain = new InputChain(
     ctx.sys,
     s.operands.length ? s.operands : ['-'],
-    (name, text) => t.error(`${name}: ${text}`),
+    (name, text) => t.error(`${quotef(name)}: ${text}`),
     s.limit !== null,
   );
   if (!chain.start()) return t.finish(1);

@@ -13,7 +13,7 @@ import { O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY } from '../../../kernel/sy
 import { fileType, readBlocking, S_IFREG, writeAll, type Yielded } from '../../process';
 import { isDirMode } from '../format';
 import { isLinkMode } from '../links/link-mode';
-import { quote, type Tool } from '../tool';
+import { quoteaf, type Tool } from '../tool';
 import { joinPath } from './paths';
 import { sameFileOk } from './same-file';
 
@@ -63,46 +63,46 @@ export function* copyEntry(
   const follow = d === 'always' || (d === 'commandLine' && commandLine);
   const st = follow ? t.sys.stat(src) : t.sys.lstat(src);
   if (!st.ok) {
-    t.error(`cannot stat ${quote(src)}: ${strerror(st.err)}`);
+    t.error(`cannot stat ${quoteaf(src)}: ${strerror(st.err)}`);
     return false;
   }
   const srcMode = st.value.mode;
   const srcDir = isDirMode(srcMode);
   if (srcDir && !options.recursive) {
-    t.error(`-r not specified; omitting directory ${quote(src)}`);
+    t.error(`-r not specified; omitting directory ${quoteaf(src)}`);
     return false;
   }
   // Regular files may be written through a link, so their destination is followed.
   const existing = isRegular(srcMode) && !options.move ? t.sys.stat(dst) : t.sys.lstat(dst);
   if (!existing.ok && existing.err !== -ENOENT) {
-    t.error(`cannot stat ${quote(dst)}: ${strerror(existing.err)}`);
+    t.error(`cannot stat ${quoteaf(dst)}: ${strerror(existing.err)}`);
     return false;
   }
   let dstSt = existing.ok ? existing.value : null;
   if (dstSt) {
     const pair = { dereference: d, move: options.move, src, srcSt: st.value, dst, dstSt };
     if (!sameFileOk(t.sys, pair)) {
-      t.error(`${quote(src)} and ${quote(dst)} are the same file`);
+      t.error(`${quoteaf(src)} and ${quoteaf(dst)} are the same file`);
       return false;
     }
     if (!srcDir && options.update && dstSt.mtime >= st.value.mtime) return true;
     if (!srcDir && options.noClobber) return true;
     const dstDir = isDirMode(dstSt.mode);
     if (srcDir && !dstDir) {
-      t.error(`cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+      t.error(`cannot overwrite non-directory ${quoteaf(dst)} with directory ${quoteaf(src)}`);
       return false;
     }
     if (!srcDir && dstDir) {
-      t.error(`cannot overwrite directory ${quote(dst)} with non-directory`);
+      t.error(`cannot overwrite directory ${quoteaf(dst)} with non-directory`);
       return false;
     }
     if (!dstDir && isLinkMode(srcMode) && !options.move) {
       const r = t.sys.unlink(dst);
       if (r < 0 && r !== -ENOENT) {
-        t.error(`cannot remove ${quote(dst)}: ${strerror(r)}`);
+        t.error(`cannot remove ${quoteaf(dst)}: ${strerror(r)}`);
         return false;
       }
-      if (options.verbose) t.out.write(`removed ${quote(dst)}\n`);
+      if (options.verbose) t.out.write(`removed ${quoteaf(dst)}\n`);
       dstSt = null;
     }
   }
@@ -123,7 +123,7 @@ export function* copyObject(
 ): Generator<Yielded, boolean, void> {
   const { t, options } = run;
   if (isDirMode(st.mode)) return yield* copyDir(run, src, dst, st, existing !== null, ancestors);
-  if (options.verbose) t.out.write(`${options.move ? 'copied ' : ''}${quote(src)} -> ${quote(dst)}\n`);
+  if (options.verbose) t.out.write(`${options.move ? 'copied ' : ''}${quoteaf(src)} -> ${quoteaf(dst)}\n`);
   if (isLinkMode(st.mode)) return copyLink(run, src, dst);
   if (!(yield* copyFile(run, src, dst, st, existing !== null))) return false;
   return preserve(run, dst, st);
@@ -134,12 +134,12 @@ function copyLink(run: CopyRun, src: string, dst: string): boolean {
   const { t } = run;
   const target = t.sys.readlink(src);
   if (!target.ok) {
-    t.error(`cannot read symbolic link ${quote(src)}: ${strerror(target.err)}`);
+    t.error(`cannot read symbolic link ${quoteaf(src)}: ${strerror(target.err)}`);
     return false;
   }
   const r = t.sys.symlink(target.value, dst);
   if (r < 0) {
-    t.error(`cannot create symbolic link ${quote(dst)}: ${strerror(r)}`);
+    t.error(`cannot create symbolic link ${quoteaf(dst)}: ${strerror(r)}`);
     return false;
   }
   return true;
@@ -155,30 +155,32 @@ function* copyDir(
 ): Generator<Yielded, boolean, void> {
   const { t, options } = run;
   if (ancestors.includes(st.ino)) {
-    t.error(`cannot copy cyclic symbolic link ${quote(src)}`);
+    t.error(`cannot copy cyclic symbolic link ${quoteaf(src)}`);
     return false;
   }
   if (run.made.has(st.ino)) {
-    t.error(`cannot copy a directory, ${quote(run.topSource)}, into itself, ${quote(run.topDest)}`);
+    t.error(`cannot copy a directory, ${quoteaf(run.topSource)}, into itself, ${quoteaf(run.topDest)}`);
     return false;
   }
   const mode = st.mode & 0o7777;
   if (!exists) {
     const r = t.sys.mkdir(dst, mode | 0o700);
     if (r < 0) {
-      t.error(`cannot create directory ${quote(dst)}: ${strerror(r)}`);
+      t.error(`cannot create directory ${quoteaf(dst)}: ${strerror(r)}`);
       return false;
     }
     const made = t.sys.stat(dst);
     if (made.ok) run.made.add(made.value.ino);
     if (options.verbose) {
-      t.out.write(options.move ? `created directory ${quote(dst)}\n` : `${quote(src)} -> ${quote(dst)}\n`);
+      t.out.write(
+        options.move ? `created directory ${quoteaf(dst)}\n` : `${quoteaf(src)} -> ${quoteaf(dst)}\n`,
+      );
     }
   }
   const entries = t.sys.readdir(src);
   let ok = true;
   if (!entries.ok) {
-    t.error(`cannot access ${quote(src)}: ${strerror(entries.err)}`);
+    t.error(`cannot access ${quoteaf(src)}: ${strerror(entries.err)}`);
     ok = false;
   } else {
     // NOTE: cp reads a directory with savedir(SAVEDIR_SORT_FASTREAD): entries in inode order.
@@ -216,7 +218,7 @@ function* copyFile(
   const { t, options } = run;
   const input = t.sys.open(src, O_RDONLY);
   if (input < 0) {
-    t.error(`cannot open ${quote(src)} for reading: ${strerror(input)}`);
+    t.error(`cannot open ${quoteaf(src)} for reading: ${strerror(input)}`);
     return false;
   }
   const output = openDest(run, dst, st.mode, exists);
@@ -224,24 +226,26 @@ function* copyFile(
     t.sys.close(input);
     const dangling = output === -EEXIST && !exists && !options.move;
     const lst = dangling ? t.sys.lstat(dst) : null;
-    if (lst?.ok && isLinkMode(lst.value.mode)) t.error(`not writing through dangling symlink ${quote(dst)}`);
-    else if (options.move) t.error(`cannot move ${quote(src)} to ${quote(dst)}: ${strerror(output)}`);
-    else if (exists && !options.force) t.error(`cannot open ${quote(dst)} for writing: ${strerror(output)}`);
-    else t.error(`cannot create regular file ${quote(dst)}: ${strerror(output)}`);
+    if (lst?.ok && isLinkMode(lst.value.mode))
+      t.error(`not writing through dangling symlink ${quoteaf(dst)}`);
+    else if (options.move) t.error(`cannot move ${quoteaf(src)} to ${quoteaf(dst)}: ${strerror(output)}`);
+    else if (exists && !options.force)
+      t.error(`cannot open ${quoteaf(dst)} for writing: ${strerror(output)}`);
+    else t.error(`cannot create regular file ${quoteaf(dst)}: ${strerror(output)}`);
     return false;
   }
   let ok = true;
   for (;;) {
     const got = yield* readBlocking(t.sys, input, CHUNK);
     if (typeof got === 'number') {
-      t.error(`error reading ${quote(src)}: ${strerror(got)}`);
+      t.error(`error reading ${quoteaf(src)}: ${strerror(got)}`);
       ok = false;
       break;
     }
     if (got.length === 0) break;
     const w = writeAll(t.sys, output, got);
     if (w < 0) {
-      t.error(`error writing ${quote(dst)}: ${strerror(w)}`);
+      t.error(`error writing ${quoteaf(dst)}: ${strerror(w)}`);
       ok = false;
       break;
     }
@@ -258,7 +262,7 @@ function preserve(run: CopyRun, dst: string, st: Stat): boolean {
   if (t.sys.getuid() === 0) t.sys.chown(dst, st.uid, st.gid);
   const r = t.sys.chmod(dst, st.mode & 0o7777);
   if (r < 0) {
-    t.error(`preserving permissions for ${quote(dst)}: ${strerror(r)}`);
+    t.error(`preserving permissions for ${quoteaf(dst)}: ${strerror(r)}`);
     return false;
   }
   return true;

@@ -4,7 +4,7 @@
 
 import { EACCES, ENOENT, strerror } from '../../../kernel/lib/errno';
 import type { Proc, ProcessContext } from '../../process';
-import { quote, Tool } from '../tool';
+import { quote, quoteaf, Tool } from '../tool';
 import { optionsEnd } from './leading-options';
 
 /** coreutils' EXIT_CANCELED: env itself failed before it could run the command. */
@@ -58,7 +58,7 @@ export function* env(ctx: ProcessContext): Proc {
   if (dir !== undefined) {
     const r = ctx.sys.chdir(dir);
     if (r < 0) {
-      t.error(`cannot change directory to ${quote(dir)}: ${strerror(r)}`);
+      t.error(`cannot change directory to ${quoteaf(dir)}: ${strerror(r)}`);
       return t.finish();
     }
   }

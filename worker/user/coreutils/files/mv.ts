@@ -9,7 +9,7 @@ import { EEXIST, EINVAL, ENOENT, EXDEV, strerror } from '../../../kernel/lib/err
 import type { Stat } from '../../../kernel/syscall-table';
 import type { Proc, ProcessContext, Yielded } from '../../process';
 import { isDirMode } from '../format';
-import { quote, Tool } from '../tool';
+import { quoteaf, Tool } from '../tool';
 import { copyObject, type CopyOptions, type CopyRun } from './copy';
 import { joinPath } from './paths';
 import { sameFileOk } from './same-file';
@@ -35,10 +35,10 @@ function removeSource(t: Tool, path: string, st: Stat, verbose: boolean): boolea
   }
   const r = isDirMode(st.mode) ? t.sys.rmdir(path) : t.sys.unlink(path);
   if (r < 0) {
-    t.error(`cannot remove ${quote(path)}: ${strerror(r)}`);
+    t.error(`cannot remove ${quoteaf(path)}: ${strerror(r)}`);
     return false;
   }
-  if (verbose) t.out.write(`removed ${isDirMode(st.mode) ? 'directory ' : ''}${quote(path)}\n`);
+  if (verbose) t.out.write(`removed ${isDirMode(st.mode) ? 'directory ' : ''}${quoteaf(path)}\n`);
   return ok;
 }
 
@@ -47,23 +47,23 @@ function checkExisting(t: Tool, o: CopyOptions, src: string, st: Stat, dst: stri
   const got = t.sys.lstat(dst);
   if (!got.ok) {
     if (got.err === -ENOENT) return true;
-    t.error(`cannot stat ${quote(dst)}: ${strerror(got.err)}`);
+    t.error(`cannot stat ${quoteaf(dst)}: ${strerror(got.err)}`);
     return false;
   }
   const dstSt = got.value;
   if (!sameFileOk(t.sys, { dereference: 'never', move: true, src, srcSt: st, dst, dstSt })) {
-    t.error(`${quote(src)} and ${quote(dst)} are the same file`);
+    t.error(`${quoteaf(src)} and ${quoteaf(dst)} are the same file`);
     return false;
   }
   const srcDir = isDirMode(st.mode);
   if (!srcDir && o.update && dstSt.mtime >= st.mtime) return null;
   if (o.noClobber) return null;
   if (srcDir && !isDirMode(dstSt.mode)) {
-    t.error(`cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+    t.error(`cannot overwrite non-directory ${quoteaf(dst)} with directory ${quoteaf(src)}`);
     return false;
   }
   if (!srcDir && isDirMode(dstSt.mode)) {
-    t.error(`cannot overwrite directory ${quote(dst)} with non-directory`);
+    t.error(`cannot overwrite directory ${quoteaf(dst)} with non-directory`);
     return false;
   }
   return true;
@@ -73,13 +73,13 @@ function checkExisting(t: Tool, o: CopyOptions, src: string, st: Stat, dst: stri
 function* moveOne(t: Tool, o: CopyOptions, src: string, dst: string): Generator<Yielded, boolean, void> {
   let err = renameNoReplace(t, src, dst);
   if (err === 0) {
-    if (o.verbose) t.out.write(`renamed ${quote(src)} -> ${quote(dst)}\n`);
+    if (o.verbose) t.out.write(`renamed ${quoteaf(src)} -> ${quoteaf(dst)}\n`);
     return true;
   }
   if (err === -EEXIST && o.noClobber) return true;
   const got = t.sys.lstat(src);
   if (!got.ok) {
-    t.error(`cannot stat ${quote(src)}: ${strerror(got.err)}`);
+    t.error(`cannot stat ${quoteaf(src)}: ${strerror(got.err)}`);
     return false;
   }
   const st = got.value;
@@ -87,21 +87,21 @@ function* moveOne(t: Tool, o: CopyOptions, src: string, dst: string): Generator<
   if (go !== true) return go === null;
   if (err === -EEXIST) err = t.sys.rename(src, dst);
   if (err === 0) {
-    if (o.verbose) t.out.write(`renamed ${quote(src)} -> ${quote(dst)}\n`);
+    if (o.verbose) t.out.write(`renamed ${quoteaf(src)} -> ${quoteaf(dst)}\n`);
     return true;
   }
   if (err === -EINVAL) {
-    t.error(`cannot move ${quote(src)} to a subdirectory of itself, ${quote(dst)}`);
+    t.error(`cannot move ${quoteaf(src)} to a subdirectory of itself, ${quoteaf(dst)}`);
     return false;
   }
   if (err !== -EXDEV) {
-    t.error(`cannot move ${quote(src)} to ${quote(dst)}: ${strerror(err)}`);
+    t.error(`cannot move ${quoteaf(src)} to ${quoteaf(dst)}: ${strerror(err)}`);
     return false;
   }
   const removed = isDirMode(st.mode) ? t.sys.rmdir(dst) : t.sys.unlink(dst);
   if (removed < 0 && removed !== -ENOENT) {
     t.error(
-      `inter-device move failed: ${quote(src)} to ${quote(dst)}; unable to remove target: ${strerror(removed)}`,
+      `inter-device move failed: ${quoteaf(src)} to ${quoteaf(dst)}; unable to remove target: ${strerror(removed)}`,
     );
     return false;
   }

@@ -3,7 +3,7 @@
 
 import { ENOTDIR, strerror } from '../../../kernel/lib/errno';
 import { isDirMode } from '../format';
-import { quote, type ParsedOptions, type Tool } from '../tool';
+import { quoteaf, type ParsedOptions, type Tool } from '../tool';
 import { baseName, joinPath } from './paths';
 
 /** Each source with the name it is copied or moved to. */
@@ -21,15 +21,15 @@ export function targets(t: Tool, p: ParsedOptions): Pairs | number {
     if (operands.length === 0) return t.usage('missing file operand');
     const st = t.sys.stat(dir);
     if (!st.ok || !isDirMode(st.value.mode)) {
-      t.error(`target directory ${quote(dir)}: ${strerror(st.ok ? -ENOTDIR : st.err)}`);
+      t.error(`target directory ${quoteaf(dir)}: ${strerror(st.ok ? -ENOTDIR : st.err)}`);
       return t.finish();
     }
     return operands.map((s) => [s, joinPath(dir, baseName(s))]);
   }
   if (operands.length === 0) return t.usage('missing file operand');
-  if (operands.length === 1) return t.usage(`missing destination file operand after ${quote(operands[0])}`);
+  if (operands.length === 1) return t.usage(`missing destination file operand after ${quoteaf(operands[0])}`);
   if (p.has('T')) {
-    if (operands.length > 2) return t.usage(`extra operand ${quote(operands[2])}`);
+    if (operands.length > 2) return t.usage(`extra operand ${quoteaf(operands[2])}`);
     return [[operands[0], operands[1]]];
   }
   const last = operands[operands.length - 1];
@@ -37,6 +37,6 @@ export function targets(t: Tool, p: ParsedOptions): Pairs | number {
   const st = t.sys.stat(last);
   if (st.ok && isDirMode(st.value.mode)) return sources.map((s) => [s, joinPath(last, baseName(s))]);
   if (sources.length === 1) return [[sources[0], last]];
-  t.error(`target ${quote(last)}: ${strerror(st.ok ? -ENOTDIR : st.err)}`);
+  t.error(`target ${quoteaf(last)}: ${strerror(st.ok ? -ENOTDIR : st.err)}`);
   return t.finish();
 }
