@@ -15,7 +15,7 @@ function instanceMkdir(parent: Dentry, name: string): number {
   const dir = tracefsCreateDir(name, parent);
   if (!dir) return -ENOMEM;
   const top = trace.arrays[0];
-  const tr = newTraceArray(name, dir, defaultPages(), new Map(top.options));
+  const tr = newTraceArray(name, dir, defaultPages(), new Map(top.options), trace.seq);
   createTraceFiles(tr);
   if (!createEventsDir(tr)) {
     tracefsRemove(dir);

@@ -10,9 +10,20 @@ import { eventEnableDisable, trace, tracingUpdateBuffers, type TraceEventCall } 
 /** The longest token the parser accepts (EVENT_BUF_SIZE). */
 export const EVENT_BUF_SIZE = 127;
 
-/** Every event of a trace array, newest first, as the kernel's event list is walked. */
-function eventsNewestFirst(tr: TraceArray): TraceEventCall[] {
-  return [...tr.eventDirs.keys()].sort((a, b) => b.seq - a.seq);
+/**
+ * Every event of a trace array in its event list's order (tr->events): each event is added at the
+ * list's head, so the ones registered since the array was made come newest first; an instance
+ * made later adds the events that already exist walking the global list (newest first) and
+ * adding each at the head, which leaves those oldest first, after the others. For the top level
+ * (made before any event) the whole list is newest first.
+ */
+function eventsInListOrder(tr: TraceArray): TraceEventCall[] {
+  const born = tr.bornAtSeq;
+  return [...tr.eventDirs.keys()].sort((a, b) => {
+    const older = (a.seq < born ? 1 : 0) - (b.seq < born ? 1 : 0);
+    if (older !== 0) return older;
+    return a.seq < born ? a.seq - b.seq : b.seq - a.seq;
+  });
 }
 
 /** Applies one `set_event` token (§d.7); EINVAL when it matches no event. */
@@ -33,7 +44,7 @@ export function setClearEvent(tr: TraceArray, token: string): number {
   }
   let matched = false;
   let err = 0;
-  for (const call of eventsNewestFirst(tr)) {
+  for (const call of eventsInListOrder(tr)) {
     if (either !== null && call.name !== either && call.system !== either) continue;
     if (system !== null && call.system !== system) continue;
     if (event !== null && call.name !== event) continue;
@@ -56,7 +67,7 @@ export const setEventFops: FileOperations = {
   read: (file, count, ppos) =>
     seqRead(file, count, ppos, () => {
       const tr = file.inode.private as TraceArray;
-      const lines = eventsNewestFirst(tr).filter((c) => tr.enabled.has(c));
+      const lines = eventsInListOrder(tr).filter((c) => tr.enabled.has(c));
       return encodeUtf8(lines.map((c) => `${c.system}:${c.name}\n`).join(''));
     }),
   write(file, data) {

@@ -64,6 +64,12 @@ export interface TraceArray {
   /** Open files that pin an instance (all but the per-event files). */
   pins: number;
   removed: boolean;
+  /**
+   * The registration count when this array was made: events registered before it are in its
+   * event list oldest first, after the ones registered since (newest first), as the kernel's
+   * list_add() at the list's head leaves them (set-event.ts).
+   */
+  readonly bornAtSeq: number;
 }
 
 export function newTraceArray(
@@ -71,6 +77,7 @@ export function newTraceArray(
   dir: Dentry,
   pagesPerCpu: number,
   options: Map<string, boolean>,
+  bornAtSeq = 0,
 ): TraceArray {
   return {
     name,
@@ -86,6 +93,7 @@ export function newTraceArray(
     needsReset: false,
     pins: 0,
     removed: false,
+    bornAtSeq,
   };
 }
 

@@ -2,7 +2,7 @@
 // tracing_mark_write): `trace` never consumes, `trace_pipe` consumes and blocks when empty,
 // `trace_marker` records text. Per-CPU files point at one CPU of the same buffer.
 
-import { EAGAIN, EINVAL, ENODEV } from '../lib/errno';
+import { EAGAIN, EBADF, EINVAL, ENODEV } from '../lib/errno';
 import { ERESTARTSYS, O_NONBLOCK, O_TRUNC, type FileOperations, type OpenFile } from '../fs/file';
 import { newEntryRef } from './ring-buffer';
 import { TRACE_ENTRY_SIZE } from './ring-page';
@@ -96,7 +96,9 @@ export const traceMarkerFops: FileOperations = {
   write(file, data) {
     const { tr } = target(file);
     if (tr.removed) return -ENODEV;
-    if (!tr.tracingOn) return data.length;
+    // The ring buffer refuses the reservation while tracing is off (or when it is full and does not
+    // overwrite): tracing_mark_write() answers as if the file were not open for writing.
+    if (!tr.tracingOn) return -EBADF;
     const kept = data.subarray(0, TRACE_MARKER_MAX);
     saveComm();
     const rb = tr.buffer;
@@ -105,7 +107,7 @@ export const traceMarkerFops: FileOperations = {
       fillEntryHeader(rb.reserved, at, TRACE_PRINT);
       rb.reserved.set(kept, at + TRACE_ENTRY_SIZE);
       rb.commit(tr.options.get('overwrite') ?? true);
-    }
+    } else return -EBADF;
     return data.length;
   },
   read: () => -EINVAL,
