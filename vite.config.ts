@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serviceWorker } from './build/service-worker';
 import { firstPaintBudget } from './build/first-paint-budget';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -44,7 +45,7 @@ function earlyKernelWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), earlyKernelWorker(), firstPaintBudget()],
+  plugins: [svelte(), earlyKernelWorker(), firstPaintBudget(), serviceWorker()],
   worker: {
     format: 'es',
     rolldownOptions: {

@@ -1,12 +1,14 @@
 // The embed page's entry (embed.html): reads and checks the options, pins the theme, connects the
 // host page's postMessage API and mounts the embed, which shows a static transcript until it is
-// started. Unlike index.html, nothing here starts the kernel worker: that happens on start.
+// started. Unlike index.html, nothing here starts the kernel worker: that happens on start. The
+// service worker is registered too, so an embed seen once works offline.
 import { mount } from 'svelte';
 import '../theme.css';
 import EmbedApp from './EmbedApp.svelte';
 import { EmbedState } from './embed.svelte';
 import { HostApi } from './host-api';
 import { parseOptions } from './options';
+import { registerServiceWorker } from '../sw/register.svelte';
 import { applyTheme } from './theme';
 
 const { options, problems } = parseOptions(window.location.search, window.location.origin);
@@ -28,5 +30,6 @@ if (!target) throw new Error('embed.html has no #embed element');
 const app = mount(EmbedApp, { target, props: { embed, problems } });
 host.send({ type: 'tracefs:ready' });
 if (options.autorun) void embed.start();
+registerServiceWorker();
 
 export default app;
