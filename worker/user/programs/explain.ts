@@ -2,14 +2,16 @@
 // is and what reading and writing it do (`explain PATH`), how the kernel would read a text written
 // to dynamic_events, a namespace's options, set_event, or sent as a register command, token by
 // token with the refusing token marked (`explain -w FILE 'TEXT'`), and what an errno means here
-// (`explain EBUSY`, `explain 16`). It re-states the kernel's grammar in user space (it may not
-// import the kernel's parsers); test/user/programs/explain-agrees.test.ts keeps the two in step.
+// (`explain EBUSY`, `explain 16`), and what a lesson's "Certified" mark means (`explain certified`,
+// explain-certified.ts). It re-states the kernel's grammar in user space (it may not import the
+// kernel's parsers); test/user/programs/explain-agrees.test.ts keeps the two in step.
 // Exit status: 0 explained, 1 nothing to explain (a missing path, a path it does not know, an
 // errno it does not know), 2 a usage error.
 
 import { errnoName, strerror } from '../../kernel/lib/errno';
 import { Tool } from '../coreutils/tool';
 import { fileType, S_IFDIR, type Proc, type ProcessContext } from '../process';
+import { TOPICS } from './explain-certified';
 import { describeTracefs } from './explain-dirs';
 import { ERRNO_MEANINGS } from './explain-errno';
 import { wrap } from './explain-out';
@@ -50,6 +52,11 @@ function run(tool: Tool): number {
   if (extra !== undefined) return tool.usage(`extra operand '${extra}'`);
   const file = opts.value('w');
   if (file !== undefined) return explainWrite(tool, file, operand);
+  const topic = TOPICS.get(operand);
+  if (topic !== undefined) {
+    tool.out.write(topic);
+    return 0;
+  }
   if (ERRNO_LIKE.test(operand)) return explainErrno(tool, operand);
   return explainPath(tool, operand);
 }
