@@ -38,7 +38,7 @@ function earlyKernelWorker(): Plugin {
           'var early = { worker: w, error: null };' +
           "w.addEventListener('error', function (ev) { early.error = ev.message || 'it could not be loaded'; });" +
           'window.__earlyKernelWorker = early;';
-        return [{ tag: 'script', injectTo: 'head', children: `(function () { ${start} })();` }];
+        return [{ tag: 'script', injectTo: 'head-prepend', children: `(function () { ${start} })();` }];
       },
     },
   };

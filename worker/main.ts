@@ -3,11 +3,12 @@
 // `crash` reply, and the page offers to restart. Errors outside any call (a failed import, an
 // unhandled rejection) reach the page as the worker's `error` event. The programs of /usr/bin are
 // a chunk of their own, loaded once the first boot has answered and awaited only by the calls that
-// may run them, so the kernel boots and the first prompt shows without them.
+// may run them, so the kernel boots and the first prompt shows without them. The kernel boots at
+// once, before the page asks (createApi's preBoot).
 import * as Comlink from 'comlink';
 import { createApi, Playground } from './session';
 import { installPrograms } from './user/program-table';
 
 const loadPrograms = () => import('./user/coreutils/index').then((table) => installPrograms(table.PROGRAMS));
 
-Comlink.expose(createApi(new Playground(), loadPrograms));
+Comlink.expose(createApi(new Playground(), loadPrograms, true));

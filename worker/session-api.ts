@@ -3,31 +3,42 @@
 // `loadPrograms` loads /usr/bin's program table (program-table.ts): booting and the first prompt
 // need none of it, so `boot` answers at once and starts the load after its answer has gone (a
 // chunk compiled on this thread before would delay it); every other call waits for the load.
+// With `preBoot` the kernel boots as soon as the API is made, while the page is still busy mounting:
+// a message the page posts then reaches this worker only once the page's thread is free, so the
+// first `boot` call is answered with that boot (the same fresh kernel) instead of waiting for one.
 
 import type { Playground } from './session';
-import type { LessonCheck, PlaygroundApi, Reply, SessionLog, ViewSpec } from './protocol';
+import type { LessonCheck, PlaygroundApi, Reply, SessionInfo, SessionLog, ViewSpec } from './protocol';
 
 export function createApi(
   playground: Playground,
   loadPrograms: () => Promise<unknown> = () => Promise.resolve(),
+  preBoot = false,
 ): PlaygroundApi {
   let programs: Promise<unknown> | null = null;
   const load = () => (programs ??= loadPrograms());
+  let preBooted: Reply<SessionInfo> | null = preBoot ? bootQuietly(playground) : null;
   const call =
-    <A extends unknown[], T>(fn: (...args: A) => Reply<T>, needsPrograms: boolean) =>
+    <A extends unknown[], T>(fn: (...args: A) => Reply<T> | Promise<Reply<T>>, needsPrograms: boolean) =>
     async (...args: A): Promise<Reply<T>> => {
       try {
+        if (fn !== firstBoot) preBooted = null;
         if (needsPrograms) await load();
         else setTimeout(load, 0);
-        return fn(...args);
+        return await fn(...args);
       } catch (e) {
         const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
         return { ok: false, error: { kind: 'crash', message } };
       }
     };
-  const guard = <A extends unknown[], T>(fn: (...args: A) => Reply<T>) => call(fn, true);
+  const guard = <A extends unknown[], T>(fn: (...args: A) => Reply<T> | Promise<Reply<T>>) => call(fn, true);
+  function firstBoot(): Reply<SessionInfo> {
+    const booted = preBooted;
+    preBooted = null;
+    return booted ?? playground.boot();
+  }
   return {
-    boot: call(() => playground.boot(), false),
+    boot: call(firstBoot, false),
     openTerminal: guard(() => playground.openTerminal()),
     closeTerminal: guard((id: number) => playground.closeTerminal(id)),
     log: guard(() => playground.log()),
@@ -48,5 +59,16 @@ export function createApi(
     ),
     inspect: guard((id: number) => playground.inspect(id)),
     traceRows: guard((id: number, since: number, max: number) => playground.traceRows(id, since, max)),
+    exportScript: guard((log?: SessionLog) => playground.exportScript(log)),
   };
+}
+
+/** A boot made before anyone asked: a failure leaves it to the first `boot` call to report. */
+function bootQuietly(playground: Playground): Reply<SessionInfo> | null {
+  try {
+    const booted = playground.boot();
+    return booted.ok ? booted : null;
+  } catch {
+    return null;
+  }
 }
