@@ -47,6 +47,7 @@ export class KernelClient {
     readFile: (id, path, max, view) => this.call((r) => r.readFile(id, path, max, view)),
     inspect: (id) => this.call((r) => r.inspect(id)),
     traceRows: (id, since, max) => this.call((r) => r.traceRows(id, since, max)),
+    exportScript: (log) => this.call((r) => r.exportScript(log)),
   };
 
   constructor() {

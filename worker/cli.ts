@@ -2,36 +2,49 @@
 // /sys/kernel/tracing and runs `-c 'COMMANDS'`, a script FILE, or commands from stdin, printing
 // what a terminal would show (no prompt, no colour) and exiting with the last command's status.
 // `--echo` prints each input line first after the notation of SCENARIOS.md: `# LINE` for root,
-// `alice$ LINE` once `su alice` or `container exec` has started a user's shell.
+// `alice$ LINE` once `su alice` or `container exec` has started a user's shell. `--export`
+// prints instead the session those commands make as a bash script for a real kernel (docs/export.md).
 
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { boot } from './kernel/boot';
 import { runScript } from './user/headless';
 import { PROGRAMS } from './user/coreutils/index';
 import { installPrograms } from './user/program-table';
+import { exportScript } from './export/index';
+import { logFromLines } from './export/from-lines';
 
-const USAGE = 'usage: npm run -s sh -- [--echo] [--uid N] (-c COMMANDS | FILE | < FILE)\n';
+const USAGE = 'usage: npm run -s sh -- [--echo | --export] [--uid N] (-c COMMANDS | FILE | < FILE)\n';
 
 function main(argv: string[]): number {
   installPrograms(PROGRAMS);
   let echo = false;
   let uid: number | undefined;
   let text: string | null = null;
+  let exporting = false;
+  let title: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--echo') echo = true;
+    else if (a === '--export') exporting = true;
     else if (a === '--uid' && i + 1 < argv.length) uid = Number(argv[++i]);
     else if (a === '-c' && i + 1 < argv.length) text = argv[++i];
     else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE);
       return 0;
-    } else if (text === null && !a.startsWith('-')) text = readFileSync(a, 'utf8');
-    else {
+    } else if (text === null && !a.startsWith('-')) {
+      text = readFileSync(a, 'utf8');
+      title = basename(a).replace(/\.[^.]*$/, '');
+    } else {
       process.stderr.write(USAGE);
       return 2;
     }
   }
   if (text === null) text = readFileSync(0, 'utf8');
+  if (exporting) {
+    process.stdout.write(exportScript(logFromLines(text, title)));
+    return 0;
+  }
   const result = runScript(boot(), text, { echo, uid, onOutput: (bytes) => process.stdout.write(bytes) });
   return result.status;
 }

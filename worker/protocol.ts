@@ -377,4 +377,10 @@ export interface PlaygroundApi {
    * each event's `format`, and a count of entries per virtual second. Never consumes anything.
    */
   traceRows(session: number, sinceSeq: number, max: number): Promise<Reply<TraceSnapshot>>;
+  /**
+   * The session `log` (else this machine's own) as a bash script for a real Linux kernel, with
+   * the playground's output of each step and a `--check` mode (docs/export.md). It is replayed
+   * on a fresh machine: this one is not touched.
+   */
+  exportScript(log?: SessionLog): Promise<Reply<string>>;
 }

@@ -269,6 +269,15 @@ export class Playground {
     return this.sessions.has(id) ? ok(this.looks.traceRows(sinceSeq, max)) : missing();
   }
 
+  /**
+   * The session `log` (else this one) as a bash script for a real kernel, replayed on a fresh
+   * machine. worker/export is loaded on the first call: the first paint does without it.
+   */
+  async exportScript(log?: SessionLog): Promise<Reply<string>> {
+    const { exportScript } = await import('./export/index');
+    return ok(exportScript(log ?? this.recorder.log(), { bootKernel: this.bootKernel }));
+  }
+
   /** Terminal `id` as the page's looks see it. */
   private terminal(id: number): LookedTerminal | undefined {
     const s = this.sessions.get(id);

@@ -1,8 +1,10 @@
 // A bug report for a session, as Markdown to paste into an issue: the title, what it ran on, the
 // commands typed at each terminal, what each failed self-checking step expected and what it got,
-// and the link that replays it all. Text from the session is shown, never interpreted: the title
-// is escaped, commands and outputs sit in fences longer than any backtick run inside them, and
-// control characters show as their Unicode pictures (␀, ␛) so the report stays plain text.
+// and the link that replays it all; with `script`, how to run it on a real kernel (the exported
+// bash script, docs/export.md: pointed to, never pasted). Text from the session is shown, never
+// interpreted: the title is escaped, commands and outputs sit in fences longer than any backtick
+// run inside them, and control characters show as their Unicode pictures (␀, ␛) so the report
+// stays plain text.
 
 import type { LogStep, SessionLog, StepCheck } from '../../worker/protocol';
 
@@ -13,9 +15,20 @@ export interface BugReportInput {
   checks: StepCheck[];
   /** The share link that replays the session. */
   link: string;
+  /** Add a section that says how to run the session on a real kernel (the exported script). */
+  script?: boolean;
 }
 
 const DEFAULT_TITLE = 'tracefs playground session';
+
+/** Where the session's bash script comes from, and what it does on a real kernel. */
+const SCRIPT_SECTION = [
+  '## On a real kernel',
+  '',
+  'The playground exports this session as a bash script (Session panel: Download as bash script,',
+  'or `share --script` at a prompt). `sudo bash tracefs-session.sh --check` runs each command on a kernel',
+  "with user_events and says which outputs differ from the playground's.",
+];
 
 /** The Markdown report; steps are numbered from 1, as the playground shows them. */
 export function bugReport(input: BugReportInput): string {
@@ -37,6 +50,7 @@ export function bugReport(input: BugReportInput): string {
     out.push('', `## Step ${check.step + 1} failed${what}`, '');
     out.push('Expected:', '', ...output(check.expected), '', 'Actual:', '', ...output(check.actual));
   }
+  if (input.script) out.push('', ...SCRIPT_SECTION);
   if (link !== '') out.push('', `[Open this session in the playground](<${linkTarget(link)}>)`);
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,10 @@
 // Commands the page answers itself at a fresh prompt, because they act on the session rather than
-// the kernel: `share [TITLE]` copies a link to the session so far, `undo [N]` goes back N steps.
+// the kernel: `share [TITLE]` copies a link to the session so far, `undo [N]` goes back N steps,
+// `share --script` saves it as a bash script for a real kernel (`share --script --copy`: to the
+// clipboard).
 // They are not steps of the session: a replay shows neither them nor what they printed.
 import type { TerminalStep } from '../../worker/protocol';
+import { saveScript, SCRIPT_FILE, type ScriptSource } from '../share/export-script';
 
 export interface PageCommandHost {
   undo(count: number): Promise<void>;
@@ -26,6 +29,7 @@ export function pageCommand(
   host: PageCommandHost,
   line: string,
   term: PageCommandTerminal,
+  scripts: ScriptSource | null = null,
 ): Promise<TerminalStep> | null {
   const [name, ...args] = words(line);
   const answer = (output: string, status = 0): TerminalStep => ({
@@ -46,6 +50,23 @@ export function pageCommand(
       return Promise.resolve(answer('usage: undo [N]  (N ≥ 1 steps)\n', 2));
     setTimeout(() => void host.undo(count), 0);
     return Promise.resolve(answer(''));
+  }
+  if (name === 'share' && args[0] === '--script' && scripts) {
+    if (args.length > 2 || (args.length === 2 && args[1] !== '--copy'))
+      return Promise.resolve(answer('usage: share --script [--copy]\n', 2));
+    return saveScript(scripts, args.length === 2).then((made) => {
+      if (!made) return answer('share: the script could not be made\n', 1);
+      const run = `sudo bash ${SCRIPT_FILE} (--check compares)`;
+      if (made.saved === 'download')
+        return answer(
+          `Saved this session as ${SCRIPT_FILE} (${made.lines} lines); on a real kernel: ${run}\n`,
+        );
+      if (made.saved === 'clipboard')
+        return answer(
+          `Copied this session as a bash script (${made.lines} lines); save it as ${SCRIPT_FILE}, then: ${run}\n`,
+        );
+      return answer('share: the clipboard is not available and the download failed\n', 1);
+    });
   }
   if (name === 'share') {
     const title = args.join(' ').trim() || undefined;

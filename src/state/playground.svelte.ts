@@ -302,7 +302,7 @@ export class PlaygroundState {
     return {
       input: (line) => {
         const term = this.terminals.find((t) => t.id === id);
-        const local = term?.atPrompt ? pageCommand(this.session, line, term) : null;
+        const local = term?.atPrompt ? pageCommand(this.session, line, term, this) : null;
         return local ?? this.step(id, api.input(id, line), line);
       },
       interrupt: () => this.step(id, api.interrupt(id)),
@@ -349,6 +349,11 @@ export class PlaygroundState {
     }
     void this.file.refresh();
     void this.refreshViews();
+  }
+
+  /** The session (or `log`) as a bash script for a real kernel (docs/export.md); null when the worker failed. */
+  exportScript(log?: SessionLog): Promise<string | null> {
+    return this.unwrap(this.client.api.exportScript(log));
   }
 
   private async unwrap<T>(call: Promise<Reply<T>>): Promise<T | null> {

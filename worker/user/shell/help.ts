@@ -20,7 +20,8 @@ export interface HelpEntry {
 
 /** The commands the page answers itself (they act on the session, not the kernel). */
 export const PAGE_COMMANDS_NOTE =
-  'In the page, also: share [TITLE] (a link to this session), undo [N] (go back N steps).\n';
+  'In the page, also: share [TITLE] (a link to this session), share --script (this session as a\n' +
+  'bash script for a real kernel), undo [N] (go back N steps).\n';
 
 export const HELP: Readonly<Record<string, HelpEntry>> = {
   ...textHelp,
