@@ -44,6 +44,30 @@ describe('the program table loaded after the first prompt', () => {
     });
   });
 
+  it('boots before it is asked (preBoot) and answers the first boot with that kernel', async () => {
+    const pg = new Playground();
+    const boot = vi.spyOn(pg, 'boot');
+    const api = createApi(pg, () => Promise.resolve(), true);
+    expect(boot).toHaveBeenCalledTimes(1);
+    const first = await api.boot();
+    expect(boot).toHaveBeenCalledTimes(1);
+    expect(first.ok && first.value.prompt).toBe('root@playground:/sys/kernel/tracing# ');
+    await api.input(1, 'mkdir namespaces/x');
+    const again = await api.boot();
+    expect(boot).toHaveBeenCalledTimes(2);
+    const r = await api.input(again.ok ? again.value.id : 0, 'ls namespaces');
+    expect(r.ok && r.value.output).toBe('');
+  });
+
+  it('drops the early boot when the first call is another one (a replayed link)', async () => {
+    const pg = new Playground();
+    const boot = vi.spyOn(pg, 'boot');
+    const api = createApi(pg, () => Promise.resolve(), true);
+    await api.log();
+    await api.boot();
+    expect(boot).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses to look a program up before the table is installed', async () => {
     vi.resetModules();
     const table = await import('../../worker/user/program-table');
