@@ -18,6 +18,8 @@ const KERNEL_WORKER = /^assets\/kernel-worker-[\w-]+\.js$/;
  * while the page's own scripts still load: a worker starts only between the main thread's tasks,
  * and once the page script runs it holds the thread until the page is mounted. The page's kernel
  * client adopts that worker (src/kernel-client.ts). The dev server starts it the ordinary way.
+ * When the address holds a share link, the worker's address says so (`#link`): the session will be
+ * a replay, so the worker loads the programs at once instead of booting ahead (worker/main.ts).
  */
 function earlyKernelWorker(): Plugin {
   let base = '/';
@@ -34,7 +36,8 @@ function earlyKernelWorker(): Plugin {
         const file = Object.keys(ctx.bundle ?? {}).find((f) => KERNEL_WORKER.test(f));
         if (!file) throw new Error('early-kernel-worker: the kernel worker is not in the bundle');
         const start =
-          `var w = new Worker(${JSON.stringify(base + file)}, { type: 'module' });` +
+          "var link = /(?:^#|&)s=/.test(location.hash) ? '#link' : '';" +
+          `var w = new Worker(${JSON.stringify(base + file)} + link, { type: 'module' });` +
           'var early = { worker: w, error: null };' +
           "w.addEventListener('error', function (ev) { early.error = ev.message || 'it could not be loaded'; });" +
           'window.__earlyKernelWorker = early;';

@@ -4,11 +4,17 @@
 // unhandled rejection) reach the page as the worker's `error` event. The programs of /usr/bin are
 // a chunk of their own, loaded once the first boot has answered and awaited only by the calls that
 // may run them, so the kernel boots and the first prompt shows without them. The kernel boots at
-// once, before the page asks (createApi's preBoot).
+// once, before the page asks (createApi's preBoot), unless the page started this worker for a
+// share link (`#link` in its address, vite.config.ts): a replay needs the programs, not that boot,
+// so they load at once instead.
 import * as Comlink from 'comlink';
 import { createApi, Playground } from './session';
 import { installPrograms } from './user/program-table';
 
-const loadPrograms = () => import('./user/coreutils/index').then((table) => installPrograms(table.PROGRAMS));
+let programs: Promise<void> | null = null;
+const loadPrograms = () =>
+  (programs ??= import('./user/coreutils/index').then((table) => installPrograms(table.PROGRAMS)));
+const forLink = location.hash === '#link';
+if (forLink) void loadPrograms();
 
-Comlink.expose(createApi(new Playground(), loadPrograms, true));
+Comlink.expose(createApi(new Playground(), loadPrograms, !forLink));
