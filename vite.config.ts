@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { serviceWorker } from './build/service-worker';
-import { firstPaintBudget } from './build/first-paint-budget';
+import { serviceWorker } from './build/service-worker.ts';
+import { firstPaintBudget } from './build/first-paint-budget.ts';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { firstPaintFiles } from './first-paint';
+import { firstPaintFiles } from './first-paint.ts';
 
 const BUDGET_FILE = fileURLToPath(new URL('./first-paint-budget.json', import.meta.url));
 

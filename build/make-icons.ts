@@ -2,7 +2,7 @@
 // drawing in build/icons.ts: `npx tsx build/make-icons.ts`. Run it again after changing the icon.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ICON_SIZES, encodePng, iconPixels } from './icons';
+import { ICON_SIZES, encodePng, iconPixels } from './icons.ts';
 
 const DIR = fileURLToPath(new URL('../public/icons/', import.meta.url));
 

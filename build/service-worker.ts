@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { precacheList, precacheVersion, type FileContent } from './precache';
+import { precacheList, precacheVersion, type FileContent } from './precache.ts';
 
 const SOURCE = fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url));
 export const SW_FILE = 'sw.js';
