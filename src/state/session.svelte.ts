@@ -4,6 +4,7 @@
 // address (opened as a fork), else this tab's saved session, else another tab's newest.
 import type { ReplayResult, SessionLog } from '../../worker/protocol';
 import { SessionStore, UNAVAILABLE_MESSAGE, type StorageLike, type StoreStatus } from './session-store';
+import { takeEarly } from '../share/link-early';
 
 /** How many earlier timelines are kept. */
 export const BRANCHES_KEPT = 10;
@@ -85,7 +86,7 @@ export class SessionState {
     // NOTE: the link codec loads only when the address has a fragment, so a plain visit does not wait for it.
     const codec = await import('../share/link');
     if (!codec.fragmentParams(hash).has('s')) return this.startNow('') ?? { kind: 'fresh' };
-    const decoded = await codec.decodeLink(hash);
+    const decoded = await (takeEarly(hash) ?? codec.decodeLink(hash));
     if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
     this.store.fork();
     this.title = decoded.log.title ?? '';
