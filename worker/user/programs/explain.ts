@@ -22,6 +22,7 @@ export const EXPLAIN_USAGE =
   'Usage: explain PATH\n' +
   "       explain -w FILE 'TEXT'\n" +
   '       explain ERRNO\n' +
+  '       explain certified\n' +
   'A playground program, not a Linux command: it explains this tracefs model.\n' +
   '  PATH      a tracefs file or directory: what it is, what reads and writes do\n' +
   '  -w FILE   how the kernel reads TEXT written to FILE, token by token: FILE is\n' +
@@ -29,7 +30,9 @@ export const EXPLAIN_USAGE =
   "            command of a DIAG_IOCSREG, as 'uevent register FD TEXT' sends it).\n" +
   "            TEXT is read as echo 'TEXT' >> FILE writes it, one write() per line;\n" +
   "            use -- before a TEXT that starts with '-'\n" +
-  '  ERRNO     an errno name (EBUSY) or number (16): what it means here\n';
+  '  ERRNO     an errno name (EBUSY) or number (16): what it means here\n' +
+  "  certified what a lesson's Certified mark means, and what its comparison with\n" +
+  '            a real kernel hides\n';
 
 const ERRNO_LIKE = /^(E[A-Z0-9]+|[0-9]+)$/;
 

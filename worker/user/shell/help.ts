@@ -76,7 +76,7 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
   },
   exit: { usage: 'exit [N]', summary: 'Leave the shell with status N.' },
   explain: {
-    usage: 'explain PATH | -w FILE TEXT | ERRNO',
+    usage: 'explain PATH | -w FILE TEXT | ERRNO | certified',
     summary:
       'Explain a tracefs file, a write to one, or an errno (a playground program, not a Linux command).',
     details: [
@@ -84,6 +84,7 @@ export const HELP: Readonly<Record<string, HelpEntry>> = {
       "-w FILE 'TEXT': how the kernel reads TEXT written to FILE, token by token: dynamic_events,",
       '    set_event, namespaces/NAME/options, or register (a DIAG_IOCSREG command).',
       'ERRNO: a name (EBUSY) or number (16), and what gives it in tracefs and user_events.',
+      "certified: what a lesson's Certified mark means, and what its comparison with a real kernel hides.",
     ],
   },
   export: {
