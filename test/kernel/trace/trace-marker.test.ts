@@ -1,6 +1,6 @@
 // §e.7: a trace_marker write is an entry while tracing is on; while `tracing_on` is 0 the ring
 // buffer refuses the reservation and the write fails with EBADF, leaving the buffer as it was
-// (real 6.1: `bash: echo: write error: Bad file descriptor`, found by the differential fuzzer).
+// (real 6.1: `bash: echo: write error: Bad file descriptor`).
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../../worker/kernel/boot';
 import { O_RDONLY } from '../../../worker/kernel/fs/file';
