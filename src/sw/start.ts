@@ -19,16 +19,19 @@ export async function start(
   container: ServiceWorkerContainer,
   show: (notice: Component<UpdateBarProps>) => void,
 ): Promise<void> {
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(`${import.meta.env.BASE_URL}sw.js`);
   } catch (error) {
     console.info('tracefs playground: no offline use here, the service worker was refused:', error);
     return;
   }
+  // NOTE: a blocked registration (an automated browser's setting) resolves to nothing at all.
+  if (!registration) return;
+  const registered = registration;
   const onready = () => void import('./UpdateBar.svelte').then((m) => show(m.default));
   updates = new UpdateState(() => window.location.reload(), onready);
-  updates.watch(registration, container);
+  updates.watch(registered, container);
   // NOTE: a failed check (offline) is no news; the next one or the next visit tries again.
-  setInterval(() => void registration.update().catch(() => {}), UPDATE_CHECK_MS);
+  setInterval(() => void registered.update().catch(() => {}), UPDATE_CHECK_MS);
 }
