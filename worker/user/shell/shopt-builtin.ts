@@ -32,7 +32,7 @@ export const shopt: Builtin = (b) => {
     }
   }
   if (mode !== null && args.length > 0) {
-    for (const name of args) sh.shopts.set(name, mode === 's');
+    for (const name of args) sh.setShopt(name, mode === 's');
     return 0;
   }
   const names = args.length > 0 ? args : [...SHOPT_DEFAULTS.keys()];

@@ -12,6 +12,9 @@ import { JobTable } from './job-table';
 import { setDiagnostics } from './builtin-io';
 import { SHOPT_DEFAULTS } from './shopt-defaults';
 
+/** bash's `shopt` defaults, shared by every shell until one changes an option. */
+const DEFAULT_SHOPTS: ReadonlyMap<string, boolean> = new Map(SHOPT_DEFAULTS);
+
 export interface Variable {
   value: string;
   /** Elements of an indexed (numeric keys) or associative array; null for a scalar. */
@@ -106,8 +109,11 @@ export class ShellState {
   aliases: Map<string, string>;
   /** The aliases being expanded now (an alias is not expanded inside itself). */
   aliasing = new Set<string>();
-  /** `shopt` options and their values (bash's defaults until changed). */
-  shopts = new Map(SHOPT_DEFAULTS);
+  /**
+   * `shopt` options and their values (bash's defaults until changed). Never changed in place
+   * (setShopt makes a new map), so a subshell shares its parent's.
+   */
+  shopts: ReadonlyMap<string, boolean> = DEFAULT_SHOPTS;
   /** Builtins turned off with `enable -n`. */
   disabled = new Set<string>();
   traps: Map<string, string>;
@@ -176,6 +182,13 @@ export class ShellState {
     this.traps = new Map();
   }
 
+  /** `shopt -s NAME` / `shopt -u NAME`. */
+  setShopt(name: string, on: boolean): void {
+    const next = new Map(this.shopts);
+    next.set(name, on);
+    this.shopts = next;
+  }
+
   /** A subshell: the same history and jobs, a copy of everything else, another task. */
   subshell(sys: Syscalls): ShellState {
     const vars = new Map([...this.vars].map(([k, v]) => [k, copyVar(v)]));
@@ -187,7 +200,7 @@ export class ShellState {
     sub.options = { ...this.options };
     sub.aliases = new Map(this.aliases);
     sub.disabled = new Set(this.disabled);
-    sub.shopts = new Map(this.shopts);
+    sub.shopts = this.shopts;
     sub.traps = new Map([...this.traps].filter(([k]) => k !== 'EXIT'));
     sub.funcNames = [...this.funcNames];
     sub.status = this.status;
