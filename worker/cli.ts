@@ -12,6 +12,7 @@ import { runScript } from './user/headless';
 import { PROGRAMS } from './user/coreutils/index';
 import { installPrograms } from './user/program-table';
 import { exportScript } from './export/index';
+import { sourcesFromFiles } from './export/sources-files';
 import { logFromLines } from './export/from-lines';
 
 const USAGE = 'usage: npm run -s sh -- [--echo | --export] [--uid N] (-c COMMANDS | FILE | < FILE)\n';
@@ -42,7 +43,7 @@ function main(argv: string[]): number {
   }
   if (text === null) text = readFileSync(0, 'utf8');
   if (exporting) {
-    process.stdout.write(exportScript(logFromLines(text, title)));
+    process.stdout.write(exportScript(logFromLines(text, title), { sources: sourcesFromFiles() }));
     return 0;
   }
   const result = runScript(boot(), text, { echo, uid, onOutput: (bytes) => process.stdout.write(bytes) });

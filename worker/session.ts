@@ -274,8 +274,13 @@ export class Playground {
    * machine. worker/export is loaded on the first call: the first paint does without it.
    */
   async exportScript(log?: SessionLog): Promise<Reply<string>> {
-    const { exportScript } = await import('./export/index');
-    return ok(exportScript(log ?? this.recorder.log(), { bootKernel: this.bootKernel }));
+    const [{ exportScript }, { BUNDLED_SOURCES }] = await Promise.all([
+      import('./export/index'),
+      import('./export/sources-bundled'),
+    ]);
+    return ok(
+      exportScript(log ?? this.recorder.log(), { bootKernel: this.bootKernel, sources: BUNDLED_SOURCES }),
+    );
   }
 
   /** Terminal `id` as the page's looks see it. */

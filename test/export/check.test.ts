@@ -13,8 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../../worker/kernel/boot';
 import { decodeUtf8 } from '../../worker/kernel/lib/utf8';
 import { HeadlessSession } from '../../worker/user/headless';
-import { exportScript } from '../../worker/export/index';
+import { exportScript as exportWith } from '../../worker/export/index';
+import { sourcesFromFiles } from '../../worker/export/sources-files';
 import { logFromLines } from '../../worker/export/from-lines';
+
+const SOURCES = sourcesFromFiles();
+const exportScript = (log: Parameters<typeof exportWith>[0]) => exportWith(log, { sources: SOURCES });
 
 const LINES = [
   "echo 'u:hello u32 count' >> dynamic_events",

@@ -11,11 +11,15 @@ import { boot } from '../../worker/kernel/boot';
 import { decodeUtf8 } from '../../worker/kernel/lib/utf8';
 import { runScript } from '../../worker/user/headless';
 import { Playground, createApi } from '../../worker/session';
-import { exportScript } from '../../worker/export/index';
+import { exportScript as exportWith } from '../../worker/export/index';
+import { sourcesFromFiles } from '../../worker/export/sources-files';
 import { logFromLines } from '../../worker/export/from-lines';
 import { outputLines } from '../../worker/export/render';
-import { UEVENT_C_SOURCE } from '../../worker/export/uevent-source';
 import type { Reply } from '../../worker/protocol';
+
+const SOURCES = sourcesFromFiles();
+const exportScript = (log: Parameters<typeof exportWith>[0]) => exportWith(log, { sources: SOURCES });
+const UEVENT_C_SOURCE = SOURCES.ueventC;
 
 const SCENARIOS = join(__dirname, '..', 'scenarios');
 const work = mkdtempSync(join(tmpdir(), 'export-test-'));

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/lesson-file';
 import { exportScript } from '../../worker/export/index';
+import { sourcesFromFiles } from '../../worker/export/sources-files';
 import { logFromLines } from '../../worker/export/from-lines';
 
 const FIXTURES = join(__dirname, 'fixtures');
@@ -121,7 +122,7 @@ describe('exported scripts on real kernels', () => {
     it(name, () => {
       const file = join(FIXTURES, `${name}.out`);
       if (!existsSync(file)) return;
-      const script = exportScript(logFromLines(commands(name), name));
+      const script = exportScript(logFromLines(commands(name), name), { sources: sourcesFromFiles() });
       const fixture = parseFixture(readFileSync(file, 'utf8'));
       const rfc = script.includes('\nTFS_NAMESPACES=1\n');
       expect(fixture.kernel).toBe(rfc ? 'kernel 6.1.192 tracing-namespaces-rfc' : 'kernel 6.1.192');

@@ -10,20 +10,23 @@ import type { SessionLog } from '../protocol';
 import { renderScript } from './render';
 import { replayForExport } from './replay';
 import { runs, scriptItems } from './steps';
-import { UEVENT_C_SOURCE } from './uevent-source';
+import { runtimePart, type ScriptSources } from './sources';
 
 export interface ExportOptions {
   /** Boots the kernel the log is replayed on (the live machine's own). */
   bootKernel?: () => Kernel;
+  /** The C uevent and the runtime the script carries (sources.ts). */
+  sources: ScriptSources;
 }
 
 /** The session `log` as the text of a bash script (see docs/export.md). */
-export function exportScript(log: SessionLog, options: ExportOptions = {}): string {
+export function exportScript(log: SessionLog, options: ExportOptions): string {
   const replayed = replayForExport(log, options);
   const items = scriptItems(replayed);
   return renderScript(log, items, {
     namespaces: runs(items, /\bnamespaces\b/),
-    uevent: runs(items, /(^|[^\w.-])uevent(?![\w.-])/m) ? UEVENT_C_SOURCE : null,
+    uevent: runs(items, /(^|[^\w.-])uevent(?![\w.-])/m) ? options.sources.ueventC : null,
+    runtime: runtimePart(options.sources.runtimeSh),
     terminals: log.steps.some((s) => s.term !== 1),
   });
 }

@@ -6,7 +6,6 @@
 // expected output (runtime.sh). Step numbers are the playground's (its timeline counts from 1).
 
 import type { SessionLog } from '../protocol';
-import { SCRIPT_RUNTIME } from './runtime-source';
 import type { ScriptCommand, ScriptItem } from './steps';
 
 export interface ScriptFacts {
@@ -16,6 +15,8 @@ export interface ScriptFacts {
   uevent: string | null;
   /** The session used more than one terminal. */
   terminals: boolean;
+  /** The script's runtime (the runtime part of runtime.sh). */
+  runtime: string;
 }
 
 const UEVENT_MARKER = '# TRACEFS-EXPORT: uevent\n';
@@ -57,7 +58,7 @@ export function renderScript(log: SessionLog, items: readonly ScriptItem[], fact
     '',
     `TFS_NAMESPACES=${facts.namespaces ? 1 : 0}`,
   ];
-  const runtime = SCRIPT_RUNTIME.replace(
+  const runtime = facts.runtime.replace(
     UEVENT_MARKER,
     facts.uevent === null ? '' : ueventBlock(facts.uevent),
   );

@@ -3,7 +3,7 @@
 # mode, checks the machine (root, tracefs, user_events, the RFC's namespaces/ when the session
 # uses them), builds uevent when the session runs it, then either lets bash run the steps as
 # they are written (plain mode) or, with --check, runs each step in this shell and compares its
-# output with the playground's. worker/export/embed.mjs embeds this file into runtime-source.ts.
+# output with the playground's. Scripts carry the lines between the two markers (worker/export/sources.ts).
 # TRACEFS-EXPORT: runtime starts
 TFS_SELF=$0
 TFS_MODE=run
