@@ -10,16 +10,14 @@
 // looks are quiet system calls (Kernel.observe): they never move the virtual clock, so what the
 // page looks at does not change the timestamps a session records.
 
-import { boot, TRACEFS_PATH, type Kernel } from './kernel/boot';
+import { boot, type Kernel } from './kernel/boot';
 import type { Syscalls } from './kernel/syscall-table';
-import type { Tty } from './kernel/tty';
-import { decodeUtf8, encodeUtf8 } from './kernel/lib/utf8';
-import { Shell } from './user/shell/shell';
+import { encodeUtf8 } from './kernel/lib/utf8';
 import { Scheduler } from './user/shell/jobs';
 import { BUILTINS } from './user/shell/builtins';
 import { PROGRAM_NAMES } from './user/program-names';
-import { concatBytes } from './user/process';
 import { SessionRecorder, stepEcho } from './session-log';
+import { drain, login, missing, ok, type Login, type Session } from './session-terminal';
 import { PageLooks, type LookedTerminal } from './session-looks';
 import { replaySteps } from './session-replay';
 import { checkLesson } from './session-lessons';
@@ -62,19 +60,6 @@ const REPLAY_RUN_LIMIT = 50_000_000;
 
 /** At most this many terminals are open at once. */
 export const MAX_TERMINALS = 8;
-
-interface Session {
-  shell: Shell;
-  sys: Syscalls;
-  /** The login task's quiet system calls: the inspectors and the host view look through them. */
-  look: Syscalls;
-  /** The foreground shell's quiet calls (it changes with `su` and `container exec`), and its pid. */
-  view: { pid: number; sys: Syscalls } | null;
-  tty: Tty;
-  readonly out: Uint8Array[];
-  /** Where its shell stood after its last step. */
-  state: ShellState;
-}
 
 export interface PlaygroundOptions {
   /** Boots each kernel (tests pass one with debug systems registered). */
@@ -307,7 +292,7 @@ export class Playground {
     const id = this.nextId++;
     const s: Session = { ...this.login(uid), state: 'done' };
     this.sessions.set(id, s);
-    const greeting = BANNER + this.drain(s);
+    const greeting = BANNER + drain(s);
     const prompt = s.shell.prompt();
     this.recorder.show(id, greeting + prompt);
     return {
@@ -321,12 +306,8 @@ export class Playground {
     };
   }
 
-  private login(uid: number): Pick<Session, 'shell' | 'sys' | 'look' | 'view' | 'tty' | 'out'> {
-    const out: Uint8Array[] = [];
-    const kernel = this.machine();
-    const { sys, tty } = kernel.login({ uid, cwd: TRACEFS_PATH, output: (b) => out.push(b) });
-    const look = kernel.observe(sys.pid) ?? sys;
-    return { shell: new Shell(sys, {}, this.scheduler), sys, look, view: null, tty, out };
+  private login(uid: number): Login {
+    return login(this.machine(), uid, this.scheduler);
   }
 
   /** One step of a terminal (recorded unless `logged` is null), then what it did elsewhere. */
@@ -348,12 +329,12 @@ export class Playground {
     let output = '';
     if (s.shell.exitStatus !== null) {
       // NOTE: `exit` ends the login task (closing its descriptors); a new login shell takes the terminal.
-      output = this.drain(s);
+      output = drain(s);
       s.shell.hangup();
       s.sys.exit();
       Object.assign(s, this.login(s.sys.getuid()));
     }
-    output += this.drain(s);
+    output += drain(s);
     const blocked = (state === 'blocked' || state === 'running') && s.shell.busy;
     s.state = blocked ? state : s.shell.continuing ? 'more' : 'done';
     const prompt = blocked ? '' : s.shell.prompt();
@@ -385,7 +366,7 @@ export class Playground {
       const state = o.shell.busy ? o.shell.resume().state : o.state;
       const blocked = state === 'blocked' && o.shell.busy;
       const now: ShellState = blocked ? 'blocked' : o.shell.continuing ? 'more' : 'done';
-      const output = this.drain(o);
+      const output = drain(o);
       if (output === '' && now === o.state) continue;
       const prompt = now === 'blocked' || o.state !== 'blocked' ? '' : o.shell.prompt();
       o.state = now;
@@ -395,19 +376,4 @@ export class Playground {
     this.looks.check();
     return elsewhere;
   }
-
-  private drain(s: Session): string {
-    if (s.out.length === 0) return '';
-    const text = decodeUtf8(concatBytes(s.out));
-    s.out.length = 0;
-    return text;
-  }
-}
-
-function ok<T>(value: T): Reply<T> {
-  return { ok: true, value };
-}
-
-function missing<T>(): Reply<T> {
-  return { ok: false, error: { kind: 'no-session', message: 'no such terminal (restart the playground)' } };
 }
