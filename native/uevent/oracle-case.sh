@@ -1,5 +1,6 @@
 # Shared by the scripts that record the project's sessions on a real kernel
-# (native/uevent/record-fixtures.sh, test/certified/record.sh); sourced, not run.
+# (native/uevent/record-fixtures.sh, test/certified/record.sh, test/export/record-fixtures.sh);
+# sourced, not run.
 #
 # A case is a shell script the oracle runner feeds to an interactive root bash in
 # /sys/kernel/tracing of a freshly booted VM. It decodes a static build of uevent.c (the VM has

@@ -30,10 +30,11 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 fixtures=$root/test/export/fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-read -r -a run_opts <<<"${ORACLE_RUN_OPTS:-}"
+# shellcheck source=../../native/uevent/oracle-case.sh
+. "$root/native/uevent/oracle-case.sh"
 mkdir -p "$work/commands" "$work/stock" "$work/rfc" "$work/out" "$fixtures"
 
-cc -static -s -O2 -o "$work/uevent" "$root/native/uevent/uevent.c"
+oracle_build_uevent "$work"
 for f in "$root"/test/scenarios/*.sh; do cp "$f" "$work/commands/"; done
 for f in "$root"/public/lessons/*.md; do
   name=lesson-$(basename "$f" .md)
@@ -67,21 +68,9 @@ for f in "$work"/commands/*.sh; do
   } >"$work/$kernel/$name.sh"
 done
 
-# A few cases per runner call, each on a fresh boot.
-run_batches() {
-  local dir=$1
-  shift
-  local cases=("$dir"/*.sh)
-  local i
-  [ -e "${cases[0]}" ] || return 0
-  for ((i = 0; i < ${#cases[@]}; i += 3)); do
-    "$@" "$runner" --fresh "${run_opts[@]}" -o "$work/out" "${cases[@]:i:3}" >/dev/null
-  done
-}
-
-run_batches "$work/stock" env
+oracle_run_fresh "$runner" "$work/out" "$work/stock"
 if [ -n "$rfc_build" ]; then
-  run_batches "$work/rfc" env ORACLE_BUILD="$rfc_build"
+  oracle_run_fresh "$runner" "$work/out" "$work/rfc" ORACLE_BUILD="$rfc_build"
 else
   echo "record-fixtures: no RFC_BUILD_DIR: skipping $(ls "$work/rfc" | tr '\n' ' ')" >&2
 fi
