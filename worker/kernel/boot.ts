@@ -34,6 +34,9 @@ import { createTty, type Tty } from './tty';
 import { O_RDWR } from './fs/file';
 import { SIGQUIT, SIGTERM } from './sched/signal';
 import { procfsCreate } from './proc/root';
+import { DEFAULT_PROFILE, profileInfo, type KernelProfile } from './profile';
+import { setUtsRelease } from './utsname';
+import { upstreamUserEventsInit } from './user-events/upstream/init';
 
 export const TRACEFS_PATH = '/sys/kernel/tracing';
 
@@ -63,18 +66,21 @@ export interface Tracing {
  * tracer_init_tracefs() + trace_events_user_init(): the top-level trace array and its files,
  * events/, instances/, namespaces/ (RFC 2/7), then user_events registered with the registry.
  */
-function initTracing(root: Dentry, options: BootOptions): Tracing {
+function initTracing(root: Dentry, options: BootOptions, profile: KernelProfile): Tracing {
   for (const [name, config] of options.systemsBeforeUserEvents ?? []) registerTestSystem(name, config);
   const top = newTraceArray('', root, BOOT_PAGES, defaultOptions());
   trace.arrays.push(top);
   createTraceFiles(top);
   createEventsDir(top);
   createInstancesDir(root);
+  if (profile === 'linux-6.12') return { root, registrations: upstreamUserEventsInit(root) };
   createNamespacesDir(root);
   return { root, registrations: userEventsInit(root) };
 }
 
 export interface BootOptions {
+  /** Which kernel to boot (profile.ts); rfc-v2 when left out. */
+  profile?: KernelProfile;
   /** Simulator-only (Q17): test systems registered before user_events, so they come after it. */
   systemsBeforeUserEvents?: Array<[string, Partial<TestSystemConfig>]>;
 }
@@ -94,6 +100,7 @@ export interface KernelDebug {
 }
 
 export interface Kernel {
+  readonly profile: KernelProfile;
   readonly tasks: TaskTable;
   readonly initNs: MountNamespace;
   readonly tracing: Tracing;
@@ -160,7 +167,9 @@ export function boot(options: BootOptions = {}): Kernel {
 
   const initNs = newMountNamespace(rootDentry, 'rootfs', 'rootfs');
   const traceRoot = tracefsRoot();
-  const tracing = initTracing(traceRoot, options);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  setUtsRelease(profileInfo(profile).release);
+  const tracing = initTracing(traceRoot, options, profile);
   attachMount(initNs, initNs.root, tracingPoint, traceRoot, 'tracefs', 'tracefs');
   attachMount(initNs, initNs.root, debugPoint, traceRoot, 'tracefs', 'tracefs');
 
@@ -178,6 +187,7 @@ export function boot(options: BootOptions = {}): Kernel {
   const rootPath: Path = { mnt: initNs.root, dentry: rootDentry };
 
   return {
+    profile,
     tasks,
     initNs,
     tracing,

@@ -13,12 +13,25 @@ import type { ProcessInfo } from './syscalls-ns';
 import type { Task } from './sched/task';
 import type { TaskTable } from './sched/tasks';
 import { advanceClock, ktimeNs } from './lib/clock';
+import { mmapAnon, mmRead, mmWrite, munmapAnon } from './mm/mm';
+import { sysUname, type UtsName } from './utsname';
 
 export type { Stat, DirEntry } from './syscalls-path';
 export type { IoctlArg, PageView } from './fs/file';
 export type { ProcessInfo } from './syscalls-ns';
+export type { UtsName } from './utsname';
 /** The user_events uapi (include/linux/user_events.h): visible to user space like any uapi header. */
 export { DIAG_IOCSREG, DIAG_IOCSDEL, USER_REG_SIZE, MAX_EVENT_DESC, type UserReg } from './user-events/abi';
+/** The same header as Linux 6.4 and later have it (the enable-bit ABI). */
+export {
+  DIAG_IOCSUNREG,
+  USER_EVENT_REG_PERSIST,
+  USER_EVENT_REG_MULTI_FORMAT,
+  USER_REG_SIZE as USER_REG_SIZE_V2,
+  USER_UNREG_SIZE,
+  type UserReg as UpstreamUserReg,
+  type UserUnreg,
+} from './user-events/upstream/abi';
 
 export interface Syscalls {
   readonly pid: number;
@@ -80,6 +93,16 @@ export interface Syscalls {
    */
   execSetuid(comm: string, argv?: readonly string[]): void;
   exit(): void;
+  /** uname(2). */
+  uname(): UtsName;
+  /** mmap(2) of private anonymous memory: the address of `length` zeroed bytes (whole pages). */
+  mmapAnon(length: number): Result<number>;
+  /** munmap(2) of anonymous memory. */
+  munmapAnon(addr: number, length: number): number;
+  /** The process reading its own memory (a load, not a system call): EFAULT where unmapped. */
+  load(addr: number, length: number): Result<Uint8Array>;
+  /** The process writing its own memory (a store, not a system call): -EFAULT where unmapped. */
+  store(addr: number, bytes: Uint8Array): number;
   /** Time passes without a system call (sleep), in nanoseconds. */
   nanosleep(ns: number): void;
   /** clock_gettime(CLOCK_MONOTONIC) in nanoseconds; a vDSO read, so the clock does not move. */
@@ -191,6 +214,14 @@ export function bindSyscalls(
     exec: (comm, argv) => run(() => tasks.exec(task, comm, argv)),
     execSetuid: (comm, argv) => run(() => tasks.execSetuid(task, comm, argv)),
     exit: () => run(() => tasks.exit(task)),
+    uname: () => {
+      enter();
+      return sysUname();
+    },
+    mmapAnon: (length) => run(() => mmapAnon(task.mm, length)),
+    munmapAnon: (addr, length) => run(() => munmapAnon(task.mm, addr, length)),
+    load: (addr, length) => mmRead(task.mm, addr, length),
+    store: (addr, bytes) => mmWrite(task.mm, addr, bytes),
     nanosleep: (ns) => {
       enter();
       advanceClock(ns);

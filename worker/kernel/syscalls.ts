@@ -2,6 +2,7 @@
 // mm/mmap.c): descriptor lookup, access-mode checks and dispatch to the file's operations.
 // Every call runs as one task, advances the virtual clock, and returns a value or a negative errno.
 
+import { hasPendingWork, runPendingWork } from './lib/workqueue';
 import {
   EBADF,
   EEXIST,
@@ -91,6 +92,7 @@ export function enterTask(task: Task, tick = true): void {
 }
 
 export function leaveTask(): void {
+  if (hasPendingWork()) runPendingWork();
   setCurrent(null);
 }
 

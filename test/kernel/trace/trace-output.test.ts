@@ -14,6 +14,7 @@ import {
   type TraceOutputOptions,
 } from '../../../worker/kernel/trace/trace-output';
 import { TraceSeq } from '../../../worker/kernel/trace/trace-seq';
+import type { TraceEventCall } from '../../../worker/kernel/trace/trace-event';
 
 const DEFAULT: TraceOutputOptions = { contextInfo: true, irqInfo: true };
 const S = 1_000_000_000;
@@ -69,7 +70,9 @@ function markerRecord(ts: number, pid: number, text: string | Uint8Array): Rec {
 
 const COMMS: Record<number, string> = { 1200: 'uevent-demo', 1300: 'validator', 1400: 'uevent-demo' };
 const commOf = (pid: number): string => COMMS[pid] ?? (pid === 0 ? '<idle>' : '<...>');
-const known = (id: number): boolean => id === 20;
+/** Event 20 prints as a hex dump (no text printer of its own), as a 6.1 user event does. */
+const HEX_EVENT = { id: 20, ops: { format: () => '', reg: () => 0 } } as unknown as TraceEventCall;
+const known = (id: number): TraceEventCall | undefined => (id === 20 ? HEX_EVENT : undefined);
 
 /** The buffers' clock: put() sets it to the entry's time first. */
 let now = 0;
@@ -225,7 +228,7 @@ describe('renderRecord', () => {
       `${ctx}tracing_mark_write: \ufffd\ufffd`,
     ],
   ])('%s', (_, record, text) => {
-    expect(renderRecord(record, 0, commOf, DEFAULT, (id) => id === 20)).toBe(text);
+    expect(renderRecord(record, 0, commOf, DEFAULT, known)).toBe(text);
   });
 
   it.each([
@@ -282,7 +285,7 @@ describe('renderTrace: scenarios', () => {
   });
 
   it('S10: an entry of a deleted event', () => {
-    expect(traceOf([userRecord(400 * S, 1400, 20, le32(7))], DEFAULT, () => false)).toBe(
+    expect(traceOf([userRecord(400 * S, 1400, 20, le32(7))], DEFAULT, () => undefined)).toBe(
       header(1, 1) + '     uevent-demo-1400    [000] .....   400.000000: Unknown type 20\n',
     );
   });

@@ -27,6 +27,7 @@ export const ERANGE = 34;
 export const ENAMETOOLONG = 36;
 export const ENOTEMPTY = 39;
 export const ELOOP = 40;
+export const EADDRINUSE = 98;
 export const ECANCELED = 125;
 
 export type Errno = number;
@@ -58,6 +59,7 @@ const TEXTS: Record<number, string> = {
   [ENAMETOOLONG]: 'File name too long',
   [ENOTEMPTY]: 'Directory not empty',
   [ELOOP]: 'Too many levels of symbolic links',
+  [EADDRINUSE]: 'Address already in use',
   [ECANCELED]: 'Operation canceled',
 };
 
@@ -88,6 +90,7 @@ const NAMES: Record<number, string> = {
   [ENAMETOOLONG]: 'ENAMETOOLONG',
   [ENOTEMPTY]: 'ENOTEMPTY',
   [ELOOP]: 'ELOOP',
+  [EADDRINUSE]: 'EADDRINUSE',
   [ECANCELED]: 'ECANCELED',
 };
 

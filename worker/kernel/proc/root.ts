@@ -1,5 +1,5 @@
 // Models fs/proc/root.c and the pid half of fs/proc/base.c (proc_pid_lookup, proc_pid_readdir): the
-// /proc directory, mounted at boot. It holds `sys/kernel/pid_max`, `stat`, the `mounts` link
+// /proc directory, mounted at boot. It holds `sys/kernel/pid_max` and the registered sysctls, `stat`, the `mounts` link
 // (to self/mounts), `self` (a link naming the caller's own pid) and one directory per live task,
 // in pid order. A pid directory is made at its first lookup and dropped once its task is gone.
 // NOTE: the model has one pid namespace, so a container's /proc (if it had one) lists the host's
@@ -10,12 +10,28 @@ import { BOOT_EPOCH_SECONDS } from '../lib/clock';
 import type { Dentry } from '../fs/dentry';
 import { current } from '../sched/current';
 import { pidDir, refreshPidDir } from './base';
+import type { FileOperations } from '../fs/file';
+import { kernelSysctls, parseUintWrite, type UintSysctl } from './sysctl';
 import { procDir, procFile, procIno, procLink, seqFops, staticSource, type ProcContext } from './inode';
+
+/** A registered `kernel.NAME` (proc_douintvec): mode 0644, `%u\n` read, one number written. */
+function sysctlFile(entry: UintSysctl, inoNumber: number, parent: Dentry): Dentry {
+  const fops: FileOperations = {
+    ...seqFops(() => `${entry.get()}\n`),
+    write(_file, data) {
+      const value = parseUintWrite(data);
+      if (value < 0) return value;
+      entry.set(value);
+      return data.length;
+    },
+  };
+  return procFile(entry.name, inoNumber, parent, fops, 0o644);
+}
 
 /** The largest pid plus one, as /proc/sys/kernel/pid_max reads on a 64-bit machine. */
 export const PID_MAX = 4194304;
 
-const SLOT = { root: 0, mounts: 1, self: 2, sys: 3, kernel: 4, pidMax: 5, stat: 6 };
+const SLOT = { root: 0, mounts: 1, self: 2, sys: 3, kernel: 4, pidMax: 5, stat: 6, sysctls: 7 };
 
 /** name_to_int(): a pid directory's name is decimal digits without a leading zero. */
 function pidOf(name: string): number | null {
@@ -65,7 +81,11 @@ export function procfsCreate(ctx: ProcContext): Dentry {
     'kernel',
     ino(SLOT.kernel),
     sys,
-    staticSource(() => [pidMax]),
+    staticSource(() =>
+      [pidMax, ...kernelSysctls().map((entry, i) => sysctlFile(entry, ino(SLOT.sysctls + i), kernel))].sort(
+        (a, b) => (a.name < b.name ? -1 : 1),
+      ),
+    ),
   );
   const pidMax = procFile(
     'pid_max',

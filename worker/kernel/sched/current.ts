@@ -2,11 +2,14 @@
 
 import { ROOT_CRED, type Cred } from '../fs/permission';
 import { kernelState } from '../lib/kernel-state';
+import type { MmStruct } from '../mm/mm';
 
 export interface CurrentTask {
   readonly pid: number;
   comm: string;
   cred: Cred;
+  /** The task's memory; kernel threads have none. */
+  readonly mm?: MmStruct;
 }
 
 const kernelTask: CurrentTask = { pid: 0, comm: 'swapper/0', cred: ROOT_CRED };

@@ -1,6 +1,6 @@
 // Models include/linux/sched.h task_struct as far as the playground sees it: pid, comm, credentials
 // (cred.uid is the effective uid, the one every permission check uses; `ruid` the real one),
-// root and working directory, mount namespace, the descriptor table, live status-page mappings,
+// root and working directory, mount namespace, the descriptor table, live status-page mappings, its memory,
 // the signals it ignores and the signal that ended it, and what /proc shows of it: the argv of its
 // last exec, when it started, its controlling terminal and session.
 
@@ -10,6 +10,7 @@ import type { Path } from '../fs/namei';
 import type { Cred } from '../fs/permission';
 import type { CurrentTask } from './current';
 import { ktimeNs } from '../lib/clock';
+import { newMm, type MmStruct } from '../mm/mm';
 
 export const TASK_COMM_LEN = 16;
 
@@ -25,6 +26,8 @@ export interface Task extends CurrentTask {
   mntNs: MountNamespace;
   readonly files: Map<number, OpenFile>;
   readonly mappings: Map<number, MappedPage>;
+  /** Its anonymous memory: a copy of the parent's after fork, fresh after exec. */
+  mm: MmStruct;
   /** Signals whose disposition is SIG_IGN; inherited across fork. */
   readonly sigIgnored: Set<number>;
   /**
@@ -68,6 +71,7 @@ export function newTask(
     mntNs,
     files: new Map(),
     mappings: new Map(),
+    mm: newMm(),
     sigIgnored: new Set(),
     sigCaught: new Set(),
     sigPending: [],

@@ -11,6 +11,7 @@ import type { Path } from '../fs/namei';
 import type { Cred } from '../fs/permission';
 import { defaultAction, SIGKILL } from './signal';
 import { newTask, type Task } from './task';
+import { mmFork, mmRelease, newMm } from '../mm/mm';
 
 /** The first pid handed to a user task: low pids look like early boot, so start where a session would. */
 export const FIRST_USER_PID = 1000;
@@ -30,7 +31,7 @@ export class TaskTable {
 
   /**
    * fork(): a new pid with the parent's credentials, directories, namespace, descriptors, SIG_IGNs,
-   * argv, terminal and session.
+   * argv, terminal and session, and a copy of its memory.
    */
   fork(parent: Task): Task {
     const child = this.spawn(parent.comm, parent.cred, parent.root, parent.cwd, parent.mntNs, parent.pid);
@@ -41,6 +42,7 @@ export class TaskTable {
     child.umask = parent.umask;
     for (const [fd, file] of parent.files) child.files.set(fd, fileGet(file));
     for (const sig of parent.sigIgnored) child.sigIgnored.add(sig);
+    child.mm = mmFork(parent.mm);
     return child;
   }
 
@@ -51,13 +53,15 @@ export class TaskTable {
 
   /**
    * execve() as far as the model sees it: the comm and argv change (argv defaults to the comm alone)
-   * and every disposition is default again.
+   * the memory starts afresh and every disposition is default again.
    * NOTE: a real execve keeps SIG_IGN; bash puts back what it ignored (restore_original_signals)
    * just before it, and the playground's programs ignore nothing themselves, so the result is the same.
    */
   exec(task: Task, comm: string, argv: readonly string[] = [comm]): void {
     this.setComm(task, comm);
     task.cmdline = [...argv];
+    mmRelease(task.mm);
+    task.mm = newMm();
     task.sigIgnored.clear();
     task.sigCaught.clear();
     task.sigPending.length = 0;
@@ -72,13 +76,14 @@ export class TaskTable {
     task.cred = { ...task.cred, uid: 0 };
   }
 
-  /** exit(): closes every descriptor and drops every mapping; the pid is not reused. */
+  /** exit(): closes every descriptor and drops every mapping and the memory; the pid is not reused. */
   exit(task: Task, signal = 0): void {
     if (task.exited) return;
     for (const file of task.files.values()) filePut(file);
     task.files.clear();
     for (const page of task.mappings.values()) page.unmap();
     task.mappings.clear();
+    mmRelease(task.mm);
     task.exited = true;
     task.exitSignal = signal;
     this.tasks.delete(task.pid);

@@ -17,7 +17,7 @@ export interface DynEventOperations {
   /** The event's line in `dynamic_events`, without the newline. */
   show(ev: DynEvent): string;
   isBusy(ev: DynEvent): boolean;
-  /** Deletes the event (it is not busy). */
+  /** Deletes the event (it is not busy); a refusal stops a delete line there. */
   free(ev: DynEvent): number;
   /** Whether a delete line's target and field words name this event. */
   match(system: string | null, event: string, words: readonly string[], ev: DynEvent): boolean;
@@ -46,7 +46,11 @@ export function dynEventRemove(ev: DynEvent): void {
 export function dynEventsReleaseAll(): number {
   let err = 0;
   if ([...dyn.events].some((ev) => ev.ops.isBusy(ev))) err = -EBUSY;
-  else for (const ev of [...dyn.events]) ev.ops.free(ev);
+  else
+    for (const ev of [...dyn.events]) {
+      err = ev.ops.free(ev);
+      if (err) break;
+    }
   resetFlaggedBuffers();
   return err;
 }
@@ -74,8 +78,8 @@ function deleteLine(line: string): number {
       ret = -EBUSY;
       break;
     }
-    ev.ops.free(ev);
-    ret = 0;
+    ret = ev.ops.free(ev);
+    if (ret) break;
   }
   resetFlaggedBuffers();
   return ret;

@@ -20,6 +20,17 @@ export interface TraceEventOperations {
   format(call: TraceEventCall): string;
   /** Attach (enable) or detach the event for one trace array (class->reg). */
   reg(call: TraceEventCall, tr: TraceArray, enable: boolean): number;
+  /**
+   * The entry's text after its context (event->funcs->trace), given the bytes the line already
+   * holds; without it an entry prints as a hex dump (the 6.1 era's user events).
+   */
+  print?(
+    call: TraceEventCall,
+    data: Uint8Array,
+    offset: number,
+    length: number,
+    contextBytes: number,
+  ): Uint8Array;
 }
 
 export interface TraceEventCall {

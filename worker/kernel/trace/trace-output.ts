@@ -8,6 +8,7 @@ import { decodeUtf8, encodeUtf8 } from '../lib/utf8';
 import { entryPid, entryType, type EntryRef, type RingBuffer } from './ring-buffer';
 import { TRACE_ENTRY_SIZE } from './ring-page';
 import { TraceSeq } from './trace-seq';
+import type { TraceEventCall } from './trace-event';
 
 /** Entry type of trace_marker writes (the kernel's TRACE_PRINT); dynamic event ids start at 20. */
 export const TRACE_PRINT = 5;
@@ -167,19 +168,20 @@ export function hexDump(bytes: Uint8Array, length: number): string {
 export interface TraceRenderer {
   readonly commOf: CommLookup;
   readonly opts: TraceOutputOptions;
-  readonly isKnownEvent: (type: number) => boolean;
+  /** The event of a type id, or undefined once it no longer exists. */
+  readonly eventOf: (type: number) => TraceEventCall | undefined;
   /** `%16s-%-7d [%03d] ` per pid and CPU, in UTF-8. */
   readonly heads: Map<number, Uint8Array>;
   lastType: number;
-  lastKnown: boolean;
+  lastCall: TraceEventCall | undefined;
 }
 
 export function newRenderer(
   commOf: CommLookup,
   opts: TraceOutputOptions,
-  isKnownEvent: (type: number) => boolean,
+  eventOf: (type: number) => TraceEventCall | undefined,
 ): TraceRenderer {
-  return { commOf, opts, isKnownEvent, heads: new Map(), lastType: -1, lastKnown: false };
+  return { commOf, opts, eventOf, heads: new Map(), lastType: -1, lastCall: undefined };
 }
 
 function headOf(r: TraceRenderer, pid: number, cpu: number): Uint8Array {
@@ -234,12 +236,17 @@ export function renderEntry(r: TraceRenderer, seq: TraceSeq, ref: EntryRef): voi
   }
   if (type !== r.lastType) {
     r.lastType = type;
-    r.lastKnown = r.isKnownEvent(type);
+    r.lastCall = r.eventOf(type);
   }
-  if (!r.lastKnown) {
+  const call = r.lastCall;
+  if (!call) {
     seq.bytes(UNKNOWN_TYPE);
     seq.decimal(type, 0, 0);
     seq.byte(NEWLINE);
+    return;
+  }
+  if (call.ops.print) {
+    seq.bytes(call.ops.print(call, ref.data, ref.offset, ref.length, contextBytes));
     return;
   }
   const length = (ref.length + 3) & ~3;
@@ -261,14 +268,14 @@ export function renderTrace(
   buffer: RingBuffer,
   commOf: CommLookup,
   opts: TraceOutputOptions,
-  isKnownEvent: (type: number) => boolean,
+  eventOf: (type: number) => TraceEventCall | undefined,
   cpu?: number,
 ): Uint8Array {
   const header = traceHeader(buffer.entries(), buffer.written(), { ...opts, cpus: buffer.cpuCount });
   // NOTE: a hex dump prints under 5 bytes per accounted byte, and a context is rarely over 64 bytes.
   const seq = new TraceSeq(header.length + buffer.entries(cpu) * 64 + buffer.bytes(cpu) * 5);
   seq.text(header);
-  const r = newRenderer(commOf, opts, isKnownEvent);
+  const r = newRenderer(commOf, opts, eventOf);
   const it = buffer.iter(cpu);
   while (it.next()) renderEntry(r, seq, it);
   return seq.take();

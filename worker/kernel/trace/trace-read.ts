@@ -7,7 +7,7 @@ import { ERESTARTSYS, O_NONBLOCK, O_TRUNC, type FileOperations, type OpenFile } 
 import { newEntryRef } from './ring-buffer';
 import { TRACE_ENTRY_SIZE } from './ring-page';
 import type { TraceArray } from './trace-array';
-import { commOf, fillEntryHeader, saveComm, trace } from './trace-event';
+import { commOf, fillEntryHeader, saveComm, trace, type TraceEventCall } from './trace-event';
 import {
   newRenderer,
   printEntryLen,
@@ -41,8 +41,8 @@ function outputOptions(tr: TraceArray): TraceOutputOptions {
   return { contextInfo: tr.options.get('context-info') ?? true, irqInfo: tr.options.get('irq-info') ?? true };
 }
 
-function isKnownEvent(type: number): boolean {
-  return trace.calls.has(type);
+function eventOf(type: number): TraceEventCall | undefined {
+  return trace.calls.get(type);
 }
 
 /** `trace`: opening for write with O_TRUNC clears the buffer; reads render it; writes are ignored. */
@@ -56,7 +56,7 @@ export const traceFops: FileOperations = {
   read(file, count, ppos) {
     const { tr, cpu } = target(file);
     if (ppos.value === 0 || !file.seq) {
-      file.seq = renderTrace(tr.buffer, commOf, outputOptions(tr), isKnownEvent, cpu);
+      file.seq = renderTrace(tr.buffer, commOf, outputOptions(tr), eventOf, cpu);
     }
     const chunk = file.seq.subarray(ppos.value, Math.min(file.seq.length, ppos.value + count));
     ppos.value += chunk.length;
@@ -75,7 +75,7 @@ export const pipeFops: FileOperations = {
     if (tr.removed) return -ENODEV;
     const seq = new TraceSeq(Math.min(count, 1 << 16) + TRACE_SEQ_SIZE);
     if (file.seq) seq.bytes(file.seq);
-    const r = newRenderer(commOf, outputOptions(tr), isKnownEvent);
+    const r = newRenderer(commOf, outputOptions(tr), eventOf);
     const ref = newEntryRef();
     while (seq.len < count && tr.buffer.consume(cpu, ref) >= 0) renderEntry(r, seq, ref);
     if (seq.len === 0) {

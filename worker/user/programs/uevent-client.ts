@@ -30,10 +30,17 @@ export const EXIT_USAGE = 2;
 /** The status a subcommand exits with (its message already printed). */
 export type Status = number;
 
+/** Which user_events ABI the kernel speaks: the status page (6.0–6.3) or enable bits (6.4 on). */
+export type UeventAbi = 'status-page' | 'enable-bit';
+
 export class Uevent {
   readonly out: Stdio;
 
-  constructor(readonly ctx: ProcessContext) {
+  constructor(
+    readonly ctx: ProcessContext,
+    readonly abi: UeventAbi = 'status-page',
+    private readonly usageText = UEVENT_USAGE,
+  ) {
     this.out = new Stdio(ctx.sys, 1, isatty(ctx.sys, 1) ? 'line' : 'full');
   }
 
@@ -50,8 +57,14 @@ export class Uevent {
 
   usage(status = EXIT_USAGE): Status {
     this.out.flush();
-    this.sys.write(2, encodeText(UEVENT_USAGE));
+    this.sys.write(2, encodeText(this.usageText));
     return status;
+  }
+
+  /** --help: the usage on standard output. */
+  help(): Status {
+    this.out.write(this.usageText);
+    return 0;
   }
 
   /** A refused system call: `uevent: OP: strerror`, status 1. */

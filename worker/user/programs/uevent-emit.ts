@@ -19,7 +19,7 @@ export function parseDuration(text: string): number | null {
   return m ? Math.round(Number(m[1]) * UNIT_NS[m[2] ?? 's']) : null;
 }
 
-interface EmitOptions {
+export interface EmitOptions {
   dir: string;
   count: number;
   interval: number;
@@ -27,7 +27,7 @@ interface EmitOptions {
   values: string[];
 }
 
-function options(u: Uevent, args: readonly string[]): EmitOptions | Status {
+export function emitOptions(u: Uevent, args: readonly string[]): EmitOptions | Status {
   const o: EmitOptions = { dir: DEFAULT_DIR, count: 1, interval: 1e9, command: '', values: [] };
   let i = 0;
   for (; i < args.length; i++) {
@@ -55,7 +55,7 @@ function options(u: Uevent, args: readonly string[]): EmitOptions | Status {
 
 /** `uevent emit`; the values are checked before the kernel is touched. */
 export function* emit(u: Uevent, args: readonly string[]): Generator<Yielded, Status, void> {
-  const o = options(u, args);
+  const o = emitOptions(u, args);
   if (typeof o === 'number') return o;
   const checked = buildPayload(o.values);
   if ('error' in checked) return u.say(checked.error, EXIT_USAGE);
@@ -78,7 +78,13 @@ function once(u: Uevent, fd: number, bit: number, index: number, o: EmitOptions)
 }
 
 /** Writes once if enabled; prints what happened. */
-function attempt(u: Uevent, fd: number, index: number, enabled: boolean, values: readonly string[]): Status {
+export function attempt(
+  u: Uevent,
+  fd: number,
+  index: number,
+  enabled: boolean,
+  values: readonly string[],
+): Status {
   if (!enabled) {
     u.out.write('not enabled: nothing written\n');
     return 0;

@@ -11,7 +11,7 @@ import { sleepFor, type Yielded } from '../process';
 import { PAGE_SIZE, type Status, type Uevent } from './uevent-client';
 
 /** How long each sleep lasts: an hour of virtual time, again and again. */
-const NAP_NS = 3600e9;
+export const NAP_NS = 3600e9;
 
 export function* hold(u: Uevent, args: readonly string[]): Generator<Yielded, Status, void> {
   if (args.length !== 1) return u.usage();

@@ -1,6 +1,8 @@
-// The playground's `uevent`: a command-line client of the user_events "status bit" ABI (Linux
-// 6.0–6.3, KERNEL-MODEL §c.5–§c.9), behaving as the reference program shared/oracle/uevent.c.
-// Each subcommand is what an instrumented program does at the system-call level:
+// The playground's `uevent`: a command-line client of user_events, behaving as the project's C
+// program native/uevent/uevent.c. It speaks the ABI of the kernel it runs on, as uname(2) tells
+// (UEVENT_ABI=status-page|enable-bit overrides): on Linux 6.4 and later the enable-bit ABI of
+// uevent-enable-bit.ts; before, the "status bit" ABI (Linux 6.0–6.3, KERNEL-MODEL §c.5–§c.9),
+// where each subcommand is what an instrumented program does at the system-call level:
 //   register FD 'NAME FIELDS'      DIAG_IOCSREG on an inherited descriptor → `status_bit=N write_index=M`
 //   unregister FD NAME             DIAG_IOCSDEL
 //   write FD WRITE_INDEX [VALUE…]  one writev: the 4-byte index, then the encoded values → byte count
@@ -16,19 +18,37 @@
 
 import { DIAG_IOCSDEL } from '../../kernel/syscall-table';
 import type { Proc, ProcessContext } from '../process';
+import { encodeText } from '../bytes';
 import { wholeInteger } from './c-number';
-import { cString, EXIT_USAGE, Uevent, UEVENT_USAGE, type Status } from './uevent-client';
+import { cString, EXIT_USAGE, Uevent, UEVENT_USAGE, type Status, type UeventAbi } from './uevent-client';
 import { emit } from './uevent-emit';
 import { hold } from './uevent-hold';
+import * as enableBit from './uevent-enable-bit';
 
 export { UEVENT_USAGE } from './uevent-client';
 
+/** The ABI: UEVENT_ABI when set, else enable bits from release 6.4 on; null for a bad UEVENT_ABI. */
+function abiOf(ctx: ProcessContext): UeventAbi | null {
+  const forced = ctx.env.get('UEVENT_ABI') ?? '';
+  if (forced === 'status-page' || forced === 'enable-bit') return forced;
+  if (forced !== '') return null;
+  const m = /^(\d+)\.(\d+)/.exec(ctx.sys.uname().release);
+  const [major, minor] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  return major > 6 || (major === 6 && minor >= 4) ? 'enable-bit' : 'status-page';
+}
+
 export function* uevent(ctx: ProcessContext): Proc {
-  const u = new Uevent(ctx);
+  const abi = abiOf(ctx);
+  if (abi === null) {
+    ctx.sys.write(2, encodeText(`uevent: bad UEVENT_ABI '${ctx.env.get('UEVENT_ABI')}'\n`));
+    return EXIT_USAGE;
+  }
+  const u = new Uevent(ctx, abi, abi === 'enable-bit' ? enableBit.UEVENT_USAGE_ENABLE_BIT : UEVENT_USAGE);
   const args = ctx.argv.slice(1);
+  const newAbi = abi === 'enable-bit';
   let status: Status;
-  if (args[0] === 'emit') status = yield* emit(u, args.slice(1));
-  else if (args[0] === 'hold') status = yield* hold(u, args.slice(1));
+  if (args[0] === 'emit') status = yield* (newAbi ? enableBit.emit : emit)(u, args.slice(1));
+  else if (args[0] === 'hold') status = yield* (newAbi ? enableBit.hold : hold)(u, args.slice(1));
   else status = run(u, args);
   u.out.flush();
   return status;
@@ -41,16 +61,15 @@ function run(u: Uevent, args: readonly string[]): Status {
     case '--help':
     case '-h':
     case 'help':
-      u.out.write(UEVENT_USAGE);
-      return 0;
+      return u.help();
     case 'register':
-      return register(u, rest);
+      return u.abi === 'enable-bit' ? enableBit.register(u, rest) : register(u, rest);
     case 'unregister':
       return unregister(u, rest);
     case 'write':
       return write(u, rest);
     case 'enabled':
-      return enabled(u, rest);
+      return u.abi === 'enable-bit' ? enableBit.enabled(u, rest) : enabled(u, rest);
     default:
       u.say(`unknown command '${op}'`, EXIT_USAGE);
       return u.usage();

@@ -1,8 +1,8 @@
 // Models GNU coreutils nproc and uname for the modelled machine. nproc counts the CPUs the kernel
 // model traces (the cpuN directories under tracefs's per_cpu, read through system calls; 1 where
 // tracefs is not mounted, as in a container). uname reports the model's own identity: the model has
-// no uname(2) nor a version string, so it says Linux 6.1.0 on x86_64, built at the model's boot
-// moment; the node name is /etc/hostname's (a container's shell exports HOSTNAME instead).
+// no version string, so it says Linux, the release of the booted profile (uname(2)), x86_64, built
+// at the model's boot moment; the node name is /etc/hostname's (a container's shell exports HOSTNAME instead).
 
 import { decodeUtf8 } from '../../../kernel/lib/utf8';
 import { readFileSync, type Proc, type ProcessContext } from '../../process';
@@ -35,7 +35,6 @@ export function* nproc(ctx: ProcessContext): Proc {
 }
 
 const KERNEL_NAME = 'Linux';
-const KERNEL_RELEASE = '6.1.0';
 const KERNEL_VERSION = `#1 SMP PREEMPT_DYNAMIC ${formatTime('%a %b %e %H:%M:%S UTC %Y', BOOT_EPOCH_SECONDS, 0)}`;
 const MACHINE = 'x86_64';
 const OPERATING_SYSTEM = 'GNU/Linux';
@@ -69,7 +68,7 @@ export function* uname(ctx: ProcessContext): Proc {
   const fields: string[] = [];
   if (want('s') || p.list.length === 0) fields.push(KERNEL_NAME);
   if (want('n')) fields.push(nodeName(ctx));
-  if (want('r')) fields.push(KERNEL_RELEASE);
+  if (want('r')) fields.push(ctx.sys.uname().release);
   if (want('v')) fields.push(KERNEL_VERSION);
   if (want('m')) fields.push(MACHINE);
   if (p.has('p')) fields.push('unknown');
