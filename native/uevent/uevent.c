@@ -2,34 +2,56 @@
  * uevent: the tracefs playground's `uevent` command, for a real Linux kernel.
  *
  * The playground runs a model of tracefs in the browser, with its own `uevent`
- * (worker/user/programs/uevent*.ts): a command-line client of the user_events
- * "status page" ABI of Linux 6.0-6.3. This is the same command written against the
- * real system calls, so that a session exported from the playground runs on a real
- * kernel (6.0-6.3 with CONFIG_USER_EVENTS, or the tracing-namespaces RFC v2 kernel)
- * and prints the same bytes: same command line, output, messages and exit statuses.
- * Where the two disagree, the playground's uevent is the reference.
+ * (worker/user/programs/uevent*.ts): a command-line client of user_events. This is the
+ * same command written against the real system calls, so that a session exported from
+ * the playground runs on a real kernel and prints the same bytes: same command line,
+ * output, messages and exit statuses. Where the two disagree, the playground's uevent is
+ * the reference.
  *
+ * It speaks the ABI of the kernel it runs on, chosen from uname(2) once at start:
+ *
+ * The "status page" ABI of Linux 6.0-6.3 (with CONFIG_USER_EVENTS, or the
+ * tracing-namespaces RFC v2 kernel), for a release before 6.4:
  *   register FD 'NAME FIELDS'     DIAG_IOCSREG on an inherited descriptor
  *                                 -> "status_bit=N write_index=M"
+ *   enabled STATUS_FILE BIT       maps the status page, prints 1 or 0 (exit 0 or 1)
+ *   hold STATUS_FILE              maps the status page, closes the file, prints
+ *                                 "mapped V[0]=0xNN" and keeps the mapping until killed
+ *
+ * The "enable bit" ABI of Linux 6.4 and later, for a release 6.4 or later: the kernel
+ * sets and clears bit 0 of a word in the program's own memory (one anonymous page):
+ *   register FD 'NAME FIELDS' [persist] [multi-format]
+ *                                 DIAG_IOCSREG with the word -> "write_index=M enabled=B";
+ *                                 the program's exit drops the word, the event stays
+ *   enabled FD 'NAME FIELDS'      registers, reads the bit, DIAG_IOCSUNREG; prints 1 or 0
+ *                                 (exit 0 or 1)
+ *   hold FD 'NAME FIELDS' [persist] [multi-format]
+ *                                 registers as register does, then keeps the word
+ *                                 registered until killed
+ *
+ * On both:
  *   unregister FD NAME            DIAG_IOCSDEL
  *   write FD WRITE_INDEX [VALUE...]
  *                                 one writev: the 4-byte index, then the values
  *                                 -> the byte count the kernel accepted
- *   enabled STATUS_FILE BIT       maps the status page, prints 1 or 0 (exit 0 or 1)
- *   hold STATUS_FILE              maps the status page, closes the file, prints
- *                                 "mapped V[0]=0xNN" and keeps the mapping until killed
  *   emit [-d DIR] [--count N] [--interval DURATION] 'NAME FIELDS' [VALUE...]
  *                                 a whole instrumented program: open, register, look at
- *                                 the status bit, write only if it is set; N times,
- *                                 DURATION apart, with --count
+ *                                 the bit (status page or enable word), write only if it
+ *                                 is set; N times, DURATION apart, with --count
+ *
+ * UEVENT_ABI=status-page or UEVENT_ABI=enable-bit in the environment chooses the ABI
+ * whatever the release says (a kernel with a backported ABI; tests on any machine).
  *
  * Exit status: 0 ok, 1 the kernel refused ("uevent: OP: strerror"), 2 a usage error
  * (nothing was done).
  *
- * The ABI is written out below from include/linux/user_events.h of Linux 6.1 (not even
- * a uapi header while USER_EVENTS depended on BROKEN), so no kernel header is needed.
+ * Both ABIs are written out below, the old one from include/linux/user_events.h of
+ * Linux 6.1 (not even a uapi header while USER_EVENTS depended on BROKEN), the new one
+ * from include/uapi/linux/user_events.h of 6.12, so no kernel header is needed.
  * Build: cc -O2 -Wall -Wextra -Werror -o uevent uevent.c
  */
+/* MAP_ANONYMOUS: POSIX only since 2024; glibc and musl show it to the default source. */
+#define _DEFAULT_SOURCE
 #define _XOPEN_SOURCE 700
 
 #include <errno.h>
@@ -46,6 +68,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/uio.h>
+#include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -73,6 +96,36 @@
 #define STATUS_PAGE 4096
 #define STATUS_BITS (STATUS_PAGE * 8)
 
+/* ---- the user_events ABI of Linux 6.4 and later ------------------------------------- */
+
+/* DIAG_IOCSREG and DIAG_IOCSDEL keep their numbers; _IOW('*', 2, struct user_unreg *): 0x40082a02. */
+#define DIAG_IOCSUNREG UE_IOC(1, 2, sizeof(void *))
+
+/*
+ * This struct user_reg is packed too: u32 size, u8 enable_bit, u8 enable_size (bytes),
+ * u16 flags, u64 enable_addr, u64 name_args, u32 write_index (out).
+ */
+#define ENABLE_REG_SIZE 28
+#define ENABLE_REG_BIT_AT 4
+#define ENABLE_REG_ENABLE_SIZE_AT 5
+#define ENABLE_REG_FLAGS_AT 6
+#define ENABLE_REG_ADDR_AT 8
+#define ENABLE_REG_NAME_ARGS_AT 16
+#define ENABLE_REG_WRITE_INDEX_AT 24
+
+/* struct user_unreg, packed: u32 size, u8 disable_bit, u8 and u16 reserved, u64 disable_addr. */
+#define USER_UNREG_SIZE 16
+#define UNREG_BIT_AT 4
+#define UNREG_ADDR_AT 8
+
+/* enum user_reg_flag. */
+#define USER_EVENT_REG_PERSIST 1
+#define USER_EVENT_REG_MULTI_FORMAT 2
+
+/* The first release with this ABI. */
+#define ENABLE_BIT_MAJOR 6
+#define ENABLE_BIT_MINOR 4
+
 /* ---- what the playground's uevent fixes ------------------------------------------- */
 
 enum { EXIT_OK = 0, EXIT_REFUSED = 1, EXIT_USAGE = 2 };
@@ -87,15 +140,35 @@ enum { EXIT_OK = 0, EXIT_REFUSED = 1, EXIT_USAGE = 2 };
 /* Linux's MAX_ARG_STRLEN: no argument is longer, so text taken from one fits this. */
 #define ARG_MAX_BYTES (32 * 4096)
 
-static const char USAGE[] =
+#define USAGE_TAIL \
+	"       uevent emit [-d DIR] [--count N] [--interval DURATION] 'NAME FIELDS' [VALUE...]\n" \
+	"VALUE: u8:N u16:N u32:N u64:N s8:N s16:N s32:N s64:N char[N]:TEXT loc:TEXT rel:TEXT hex:BYTES\n" \
+	"DURATION: a number with ns, us, ms, s or m (default s), e.g. 500ms\n"
+
+static const char STATUS_PAGE_USAGE[] =
 	"usage: uevent register FD 'NAME FIELDS'\n"
 	"       uevent unregister FD NAME\n"
 	"       uevent write FD WRITE_INDEX [VALUE...]\n"
 	"       uevent enabled STATUS_FILE BIT\n"
 	"       uevent hold STATUS_FILE\n"
-	"       uevent emit [-d DIR] [--count N] [--interval DURATION] 'NAME FIELDS' [VALUE...]\n"
-	"VALUE: u8:N u16:N u32:N u64:N s8:N s16:N s32:N s64:N char[N]:TEXT loc:TEXT rel:TEXT hex:BYTES\n"
-	"DURATION: a number with ns, us, ms, s or m (default s), e.g. 500ms\n";
+	USAGE_TAIL;
+
+static const char ENABLE_BIT_USAGE[] =
+	"usage: uevent register FD 'NAME FIELDS' [persist] [multi-format]\n"
+	"       uevent unregister FD NAME\n"
+	"       uevent write FD WRITE_INDEX [VALUE...]\n"
+	"       uevent enabled FD 'NAME FIELDS'\n"
+	"       uevent hold FD 'NAME FIELDS' [persist] [multi-format]\n"
+	USAGE_TAIL;
+
+/* Which ABI this run speaks (choose_abi); the status page until told otherwise. */
+static int enable_bit_abi;
+
+/* The usage text of that ABI. */
+static const char *usage_text(void)
+{
+	return enable_bit_abi ? ENABLE_BIT_USAGE : STATUS_PAGE_USAGE;
+}
 
 /* ---- messages ---------------------------------------------------------------------- */
 
@@ -125,7 +198,7 @@ static int say(int status, const char *format, ...)
 static int usage(int status)
 {
 	fflush(stdout);
-	fputs(USAGE, stderr);
+	fputs(usage_text(), stderr);
 	fflush(stderr);
 	return status;
 }
@@ -593,6 +666,62 @@ static int status_bit(const char *file, const char *bit_arg, int *set)
 	return EXIT_OK;
 }
 
+/* ---- the enable word (Linux 6.4 and later) ---------------------------------------------- */
+
+/* Bit 0 of the first 4 bytes of one anonymous page: the kernel sets it while the event is enabled. */
+static volatile uint32_t *enable_word;
+
+/* Maps the page of the enable word; -1 with errno when it cannot be. */
+static int map_enable_word(void)
+{
+	void *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (page == MAP_FAILED)
+		return -1;
+	enable_word = page;
+	return 0;
+}
+
+/* DIAG_IOCSREG with the enable word: registers COMMAND on FD; -1 with errno when refused. */
+static int register_word(int fd, const char *command, uint16_t flags, uint32_t *index)
+{
+	unsigned char reg[ENABLE_REG_SIZE];
+	uint32_t size = ENABLE_REG_SIZE;
+	uint64_t enable_addr = (uint64_t)(uintptr_t)enable_word;
+	uint64_t name_args = (uint64_t)(uintptr_t)command;
+
+	memset(reg, 0, sizeof reg);
+	memcpy(reg + REG_SIZE_AT, &size, sizeof size);
+	reg[ENABLE_REG_BIT_AT] = 0;
+	reg[ENABLE_REG_ENABLE_SIZE_AT] = sizeof *enable_word;
+	memcpy(reg + ENABLE_REG_FLAGS_AT, &flags, sizeof flags);
+	memcpy(reg + ENABLE_REG_ADDR_AT, &enable_addr, sizeof enable_addr);
+	memcpy(reg + ENABLE_REG_NAME_ARGS_AT, &name_args, sizeof name_args);
+	if (ioctl(fd, DIAG_IOCSREG, reg) < 0)
+		return -1;
+	memcpy(index, reg + ENABLE_REG_WRITE_INDEX_AT, sizeof *index);
+	return 0;
+}
+
+/* DIAG_IOCSUNREG: the kernel stops updating the enable word; -1 with errno when refused. */
+static int unregister_word(int fd)
+{
+	unsigned char unreg[USER_UNREG_SIZE];
+	uint32_t size = USER_UNREG_SIZE;
+	uint64_t disable_addr = (uint64_t)(uintptr_t)enable_word;
+
+	memset(unreg, 0, sizeof unreg);
+	memcpy(unreg + REG_SIZE_AT, &size, sizeof size);
+	unreg[UNREG_BIT_AT] = 0;
+	memcpy(unreg + UNREG_ADDR_AT, &disable_addr, sizeof disable_addr);
+	return ioctl(fd, DIAG_IOCSUNREG, unreg) < 0 ? -1 : 0;
+}
+
+static int word_bit(void)
+{
+	return (int)(*enable_word & 1);
+}
+
 /* ---- register, unregister, write, enabled ---------------------------------------------- */
 
 static int cmd_register(int n, char **args)
@@ -682,6 +811,84 @@ static int cmd_hold(int n, char **args)
 	}
 	close(fd);
 	printf("mapped V[0]=0x%02x\n", page[0]);
+	fflush(stdout);
+	for (;;)
+		pause();
+}
+
+/* ---- register, enabled and hold on the enable-bit ABI ------------------------------------- */
+
+/* The flag words after the command: persist and multi-format, in any order, repeats allowed. */
+static int parse_flags(int n, char **words, uint16_t *flags)
+{
+	int i;
+
+	*flags = 0;
+	for (i = 0; i < n; i++) {
+		if (!strcmp(words[i], "persist"))
+			*flags |= USER_EVENT_REG_PERSIST;
+		else if (!strcmp(words[i], "multi-format"))
+			*flags |= USER_EVENT_REG_MULTI_FORMAT;
+		else
+			return say(EXIT_USAGE, "unknown flag '%s'", words[i]);
+	}
+	return EXIT_OK;
+}
+
+/*
+ * FD 'NAME FIELDS' [FLAG...] registered with the enable word, "write_index=M enabled=B"
+ * printed. The program then exits: the word goes with its memory, the event stays on FD.
+ */
+static int cmd_register_word(int n, char **args)
+{
+	uint16_t flags = 0;
+	uint32_t index;
+	int fd = -1, status;
+
+	if (n < 2)
+		return usage(EXIT_USAGE);
+	status = parse_fd(args[0], &fd);
+	if (!status)
+		status = parse_flags(n - 2, args + 2, &flags);
+	if (status)
+		return status;
+	if (map_enable_word() < 0)
+		return refused("mmap", errno);
+	if (register_word(fd, args[1], flags, &index) < 0)
+		return refused("register", errno);
+	printf("write_index=%" PRIu32 " enabled=%d\n", index, word_bit());
+	return EXIT_OK;
+}
+
+/* Registers for a moment to read the bit; exit 2 when it cannot look, as the old enabled. */
+static int cmd_enabled_word(int n, char **args)
+{
+	uint32_t index;
+	int fd, set, status;
+
+	if (n != 2)
+		return usage(EXIT_USAGE);
+	status = parse_fd(args[0], &fd);
+	if (status)
+		return status;
+	if (map_enable_word() < 0)
+		return say(EXIT_USAGE, "mmap: %s", strerror(errno));
+	if (register_word(fd, args[1], 0, &index) < 0)
+		return say(EXIT_USAGE, "register: %s", strerror(errno));
+	set = word_bit();
+	if (unregister_word(fd) < 0)
+		return say(EXIT_USAGE, "unregister: %s", strerror(errno));
+	puts(set ? "1" : "0");
+	return set ? EXIT_OK : EXIT_REFUSED;
+}
+
+/* Registers as register does and keeps the word registered until killed. */
+static int cmd_hold_word(int n, char **args)
+{
+	int status = cmd_register_word(n, args);
+
+	if (status)
+		return status;
 	fflush(stdout);
 	for (;;)
 		pause();
@@ -894,6 +1101,33 @@ static int emit_loop(int fd, uint32_t bit, uint32_t index, const struct emit_opt
 	return EXIT_OK;
 }
 
+/*
+ * The enable-bit ABI: register with the enable word, then COUNT attempts INTERVAL apart,
+ * each looking at the word; the word unregistered at the end. No status page.
+ */
+static int emit_word(int fd, const struct emit_options *o)
+{
+	uint32_t index;
+	unsigned long i;
+	int status;
+
+	if (map_enable_word() < 0)
+		return refused("mmap", errno);
+	if (register_word(fd, o->command, 0, &index) < 0)
+		return refused("register", errno);
+	for (i = 0; i < o->count; i++) {
+		if (i > 0)
+			sleep_ns(o->interval_ns);
+		status = attempt(fd, index, word_bit());
+		if (status)
+			return status;
+		fflush(stdout);
+	}
+	unregister_word(fd);
+	close(fd);
+	return EXIT_OK;
+}
+
 /* The whole life of an instrumented program; the values are checked before anything else. */
 static int cmd_emit(int n, char **args)
 {
@@ -911,6 +1145,8 @@ static int cmd_emit(int n, char **args)
 	fd = open(data, O_RDWR);
 	if (fd < 0)
 		return say(EXIT_REFUSED, "%s: %s", data, strerror(errno));
+	if (enable_bit_abi)
+		return emit_word(fd, &o);
 	if (register_event(fd, o.command, &bit, &index) < 0)
 		return refused("register", errno);
 	if (o.count == 1)
@@ -920,6 +1156,38 @@ static int cmd_emit(int n, char **args)
 
 /* ---- main -------------------------------------------------------------------------------- */
 
+/* RELEASE (uname -r) starts with MAJOR.MINOR, 6.4 or later; anything else is older. */
+static int release_has_enable_bit(const char *release)
+{
+	const char *minor_at = release + digits(release);
+	unsigned long major, minor;
+
+	if (minor_at == release || *minor_at != '.' || digits(minor_at + 1) == 0)
+		return 0;
+	major = strtoul(release, NULL, 10);
+	minor = strtoul(minor_at + 1, NULL, 10);
+	return major > ENABLE_BIT_MAJOR || (major == ENABLE_BIT_MAJOR && minor >= ENABLE_BIT_MINOR);
+}
+
+/* UEVENT_ABI when it is set and not empty, else the running kernel's release. */
+static int choose_abi(void)
+{
+	const char *abi = getenv("UEVENT_ABI");
+	struct utsname u;
+
+	if (abi && *abi) {
+		if (!strcmp(abi, "status-page"))
+			enable_bit_abi = 0;
+		else if (!strcmp(abi, "enable-bit"))
+			enable_bit_abi = 1;
+		else
+			return say(EXIT_USAGE, "bad UEVENT_ABI '%s'", abi);
+		return EXIT_OK;
+	}
+	enable_bit_abi = uname(&u) == 0 && release_has_enable_bit(u.release);
+	return EXIT_OK;
+}
+
 static int run(int n, char **args)
 {
 	const char *op;
@@ -928,31 +1196,34 @@ static int run(int n, char **args)
 		return usage(EXIT_USAGE);
 	op = args[0];
 	if (!strcmp(op, "--help") || !strcmp(op, "-h") || !strcmp(op, "help")) {
-		fputs(USAGE, stdout);
+		fputs(usage_text(), stdout);
 		return EXIT_OK;
 	}
 	if (!strcmp(op, "register"))
-		return cmd_register(n - 1, args + 1);
+		return (enable_bit_abi ? cmd_register_word : cmd_register)(n - 1, args + 1);
 	if (!strcmp(op, "unregister"))
 		return cmd_unregister(n - 1, args + 1);
 	if (!strcmp(op, "write"))
 		return cmd_write(n - 1, args + 1);
 	if (!strcmp(op, "enabled"))
-		return cmd_enabled(n - 1, args + 1);
+		return (enable_bit_abi ? cmd_enabled_word : cmd_enabled)(n - 1, args + 1);
 	say(EXIT_USAGE, "unknown command '%s'", op);
 	return usage(EXIT_USAGE);
 }
 
 int main(int argc, char **argv)
 {
-	int n = argc - 1;
+	int n = argc - 1, status;
 	char **args = argv + 1;
 
 	/* One write(2) for each message, as the playground makes it. */
 	setvbuf(stderr, NULL, _IOFBF, BUFSIZ);
+	status = choose_abi();
+	if (status)
+		return status;
 	if (n >= 1 && !strcmp(args[0], "emit"))
 		return cmd_emit(n - 1, args + 1);
 	if (n >= 1 && !strcmp(args[0], "hold"))
-		return cmd_hold(n - 1, args + 1);
+		return (enable_bit_abi ? cmd_hold_word : cmd_hold)(n - 1, args + 1);
 	return run(n, args);
 }

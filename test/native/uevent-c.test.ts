@@ -5,6 +5,9 @@
 // exit with the status that the model's uevent gives for the same command line in the headless
 // shell. What only a real kernel can answer is in uevent-fixtures.test.ts. The one place where this
 // machine's kernel and the model part (mapping a plain file) is pinned down at the end.
+// These are the status-page ABI's: the model boots a 6.1 kernel, and the C program, which would
+// pick its ABI from this machine's release, is pinned to it with UEVENT_ABI=status-page. The
+// enable-bit ABI's comparisons are in uevent-c-enable-bit.test.ts.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,11 +56,14 @@ function caseDir(): string {
   return dir;
 }
 
+/** The C program's environment: the model's ABI, whatever this machine's kernel is. */
+const STATUS_PAGE_ENV = { UEVENT_ABI: 'status-page', LC_ALL: 'C' };
+
 /** SCRIPT in bash on this machine, in DIR, `uevent` being the C build; stdout and stderr merged. */
 function native(script: string, dir = caseDir()): Ran {
   const r = spawnSync('bash', ['-c', `exec 2>&1\n${script}`], {
     cwd: dir,
-    env: { PATH: `${bin}:/usr/bin:/bin`, LC_ALL: 'C' },
+    env: { PATH: `${bin}:/usr/bin:/bin`, ...STATUS_PAGE_ENV },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return { out: r.stdout.toString('utf8'), status: r.status ?? 128 };
@@ -349,6 +355,7 @@ function holdUntilKilled(dir: string): Promise<{ out: string; signal: NodeJS.Sig
   return new Promise((done, fail) => {
     const child = spawn(join(bin, 'uevent'), ['hold', 'page'], {
       cwd: dir,
+      env: { ...process.env, ...STATUS_PAGE_ENV },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
