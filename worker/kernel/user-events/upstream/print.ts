@@ -65,17 +65,18 @@ function u64(d: Uint8Array, at: number): bigint {
   return BigInt(u32(d, at)) | (BigInt(u32(d, at + 4)) << 32n);
 }
 
-/** print_array(): the bytes a dynamic location names, `%02x` joined by ','. */
+/** print_array(): the bytes a dynamic location at field `f` names, `%02x` joined by ','. */
 function printArray(
   s: FieldSeq,
   d: Uint8Array,
   base: number,
   entSize: number,
-  f: UserEventField | null,
+  f: UserEventField,
+  rel: boolean,
 ): void {
-  const loc = u32(d, base + (f ? f.offset : 0));
+  const loc = u32(d, base + f.offset);
   const len = loc >>> 16;
-  const offset = (loc & 0xffff) + (f ? f.offset + 4 : 0);
+  const offset = (loc & 0xffff) + (rel ? f.offset + 4 : 0);
   if (offset + len > entSize) {
     s.print('<OVERFLOW>');
     return;
@@ -97,8 +98,8 @@ function printNumber(s: FieldSeq, d: Uint8Array, base: number, entSize: number, 
       s.print(`0x${u16(d, at).toString(16)} (${u16(d, at)})`);
       return;
     case 4:
-      if (f.type.includes('__data_loc')) return printArray(s, d, base, entSize, null);
-      if (f.type.includes('__rel_loc')) return printArray(s, d, base, entSize, f);
+      if (f.type.includes('__data_loc')) return printArray(s, d, base, entSize, f, false);
+      if (f.type.includes('__rel_loc')) return printArray(s, d, base, entSize, f, true);
       s.print(`0x${u32(d, at).toString(16)} (${u32(d, at) | 0})`);
       return;
     case 8:
