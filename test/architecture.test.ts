@@ -42,7 +42,8 @@ const graph = new Map(all.map((f) => [f, imports(f)]));
 const ALLOWED: Array<[RegExp, RegExp[]]> = [
   [/^worker\/kernel\/lib\//, []],
   [/^worker\/kernel\/fs\//, [/^worker\/kernel\/lib\//]],
-  [/^worker\/kernel\/sched\//, [/^worker\/kernel\/(lib|fs)\//]],
+  [/^worker\/kernel\/mm\//, [/^worker\/kernel\/lib\//]],
+  [/^worker\/kernel\/sched\//, [/^worker\/kernel\/(lib|fs|mm)\//]],
   [/^worker\/kernel\/proc\//, [/^worker\/kernel\/(lib|fs|sched)\//]],
   [/^worker\/kernel\/tracefs\//, [/^worker\/kernel\/(lib|fs)\//, /^worker\/kernel\/sched\/current\.ts$/]],
   [
@@ -51,7 +52,7 @@ const ALLOWED: Array<[RegExp, RegExp[]]> = [
   ],
   [
     /^worker\/kernel\/user-events\//,
-    [/^worker\/kernel\/(lib|fs|tracefs|trace)\//, /^worker\/kernel\/sched\/current\.ts$/],
+    [/^worker\/kernel\/(lib|fs|mm|tracefs|trace|user-events)\//, /^worker\/kernel\/sched\/current\.ts$/],
   ],
   [/^worker\/kernel\/debug\//, [/^worker\/kernel\/(lib|trace)\//]],
   [

@@ -11,7 +11,7 @@ import type { Dentry } from '../fs/dentry';
 import { current } from '../sched/current';
 import { pidDir, refreshPidDir } from './base';
 import type { FileOperations } from '../fs/file';
-import { kernelSysctls, parseUintWrite, type UintSysctl } from './sysctl';
+import { kernelSysctls, parseUintWrite, type UintSysctl } from '../lib/sysctl';
 import { procDir, procFile, procIno, procLink, seqFops, staticSource, type ProcContext } from './inode';
 
 /** A registered `kernel.NAME` (proc_douintvec): mode 0644, `%u\n` read, one number written. */

@@ -5,7 +5,7 @@
 
 import type { Dentry } from '../../fs/dentry';
 import type { Disposable } from '../../lib/disposable';
-import { registerKernelSysctl } from '../../proc/sysctl';
+import { registerKernelSysctl } from '../../lib/sysctl';
 import { tracefsCreateFile } from '../../tracefs/tracefs';
 import { registerDynEventOps } from '../../trace/trace-dynevent';
 import { upstreamDataFops } from './data-file';

@@ -3,10 +3,10 @@
 // it beside pid_max. A write takes one number (base 0: decimal, 0x hex or 0 octal) with optional
 // white space around it; anything else, a negative number or one past 2^32 - 1 is EINVAL.
 
-import { EINVAL } from '../lib/errno';
-import type { Disposable } from '../lib/disposable';
-import { kernelState } from '../lib/kernel-state';
-import { decodeUtf8 } from '../lib/utf8';
+import { EINVAL } from './errno';
+import type { Disposable } from './disposable';
+import { kernelState } from './kernel-state';
+import { decodeUtf8 } from './utf8';
 
 export interface UintSysctl {
   readonly name: string;
