@@ -224,6 +224,31 @@ describe('multi-format, persistent and deleted events (6.12)', () => {
   });
 });
 
+describe('event IDs and old callers (6.12)', () => {
+  it('gives a new event the lowest free ID, a deleted one’s included', () => {
+    const { sys, page } = boot612();
+    let fd = sys.open('user_events_data', O_RDWR);
+    const id = (name: string) => readAll(sys, `events/user_events/${name}/id`);
+    register(sys, fd, 'a u32 x', page);
+    register(sys, fd, 'a2 u32 x', page, { enableBit: 1 });
+    expect([id('a'), id('a2')]).toEqual(['20\n', '21\n']);
+    unregister(sys, fd, 0, page);
+    unregister(sys, fd, 1, page);
+    sys.close(fd);
+    fd = sys.open('user_events_data', O_RDWR);
+    register(sys, fd, 'b u32 x', page);
+    register(sys, fd, 'c u32 x', page, { enableBit: 1 });
+    register(sys, fd, 'd u32 x', page, { enableBit: 2 });
+    expect([id('b'), id('c'), id('d')]).toEqual(['20\n', '21\n', '22\n']);
+  });
+
+  it('reads the size first: a 6.1 caller’s 20-byte struct is EINVAL', () => {
+    const { sys } = boot612();
+    const fd = sys.open('user_events_data', O_RDWR);
+    expect(sys.ioctl(fd, DIAG_IOCSREG, { size: 20, nameArgs: 'a u32 x' })).toBe(-22);
+  });
+});
+
 describe('kernel.user_events_max (6.12)', () => {
   it('reads and writes as proc_douintvec, and limits the number of events', () => {
     const { sys, page } = boot612();

@@ -52,6 +52,13 @@ export interface TraceState {
   calls: Map<number, TraceEventCall>;
   nextId: number;
   wrapped: boolean;
+  /**
+   * IDs come from an IDA (Linux 6.12's alloc_trace_event_type): the lowest free one, so a deleted
+   * event's ID goes to the next new event. Otherwise (6.1) they count up until they wrap.
+   */
+  lowestFreeIds: boolean;
+  /** With lowestFreeIds: IDs below nextId given back by deleted events, in ascending order. */
+  freedIds: number[];
   seq: number;
   expanded: boolean;
   /** Comm recording starts with the first enable since boot (§e.4). */
@@ -70,6 +77,8 @@ function freshState(): TraceState {
     calls: new Map(),
     nextId: FIRST_DYNAMIC_ID,
     wrapped: false,
+    lowestFreeIds: false,
+    freedIds: [],
     seq: 0,
     expanded: false,
     recordingComms: false,
@@ -80,6 +89,7 @@ function freshState(): TraceState {
 }
 
 function allocId(): number {
+  if (trace.lowestFreeIds && trace.freedIds.length > 0) return trace.freedIds.shift()!;
   if (!trace.wrapped && trace.nextId <= MAX_EVENT_ID) return trace.nextId++;
   trace.wrapped = true;
   for (let id = FIRST_DYNAMIC_ID; id <= MAX_EVENT_ID; id++) if (!trace.calls.has(id)) return id;
@@ -118,6 +128,10 @@ export function traceRemoveEventCall(call: TraceEventCall): void {
   for (const tr of call.everEnabled) tr.needsReset = true;
   call.removed = true;
   trace.calls.delete(call.id);
+  if (trace.lowestFreeIds) {
+    const at = trace.freedIds.findIndex((id) => id > call.id);
+    trace.freedIds.splice(at < 0 ? trace.freedIds.length : at, 0, call.id);
+  }
 }
 
 export function isEventEnabledAnywhere(call: TraceEventCall): boolean {

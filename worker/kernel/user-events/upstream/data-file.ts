@@ -81,7 +81,17 @@ function refAdd(fi: FileInfo, ev: UpstreamEvent): number {
   return fi.refs.push(eventGet(ev)) - 1;
 }
 
+/** get_user() of the size, the first thing read: a 6.1 caller's 20-byte struct is EINVAL here. */
+function sizeOf(arg: IoctlArg): number | null {
+  if (typeof arg !== 'object' || arg === null || !('size' in arg)) return null;
+  return typeof arg.size === 'number' ? arg.size : null;
+}
+
 function regIoctl(file: OpenFile, arg: IoctlArg): number {
+  const size = sizeOf(arg);
+  if (size === null) return -EFAULT;
+  if (size > PAGE_SIZE) return -E2BIG;
+  if (size < USER_REG_SIZE) return -EINVAL;
   if (!isUserReg(arg)) return -EFAULT;
   const bad = checkReg(arg);
   if (bad) return bad;
@@ -123,9 +133,11 @@ function delIoctl(arg: IoctlArg): number {
 
 /** user_unreg_get() + user_events_ioctl_unreg(). */
 function unregIoctl(arg: IoctlArg): number {
+  const size = sizeOf(arg);
+  if (size === null) return -EFAULT;
+  if (size > PAGE_SIZE) return -E2BIG;
+  if (size < USER_UNREG_SIZE) return -EINVAL;
   if (!isUserUnreg(arg)) return -EFAULT;
-  if (arg.size > PAGE_SIZE) return -E2BIG;
-  if (arg.size < USER_UNREG_SIZE) return -EINVAL;
   if (arg.reserved || arg.reserved2) return -EINVAL;
   if (!tailIsZero(arg.tail, arg.size - USER_UNREG_SIZE)) return -E2BIG;
   const mm = current().mm;
