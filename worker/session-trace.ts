@@ -17,6 +17,7 @@ import {
   hexBytes,
   parseFormat,
   parseTrace,
+  textFields,
   type EventFormat,
   type ParsedEntry,
 } from './trace-decode';
@@ -102,7 +103,15 @@ export class TraceLook {
       }
       return this.events.get(id);
     };
-    const rows = parsed.list.slice(from).map((e, i) => this.row(e, this.firstSeq + from + i, lookup));
+    const byName = (name: string): KnownEvent | undefined => {
+      const find = () => [...this.events.values()].find((e) => e.format.name === name);
+      if (!find() && !rescanned) {
+        rescanned = true;
+        this.scanEvents(sys);
+      }
+      return find();
+    };
+    const rows = parsed.list.slice(from).map((e, i) => this.row(e, this.firstSeq + from + i, lookup, byName));
     return {
       ...empty,
       entries: parsed.entries,
@@ -128,7 +137,12 @@ export class TraceLook {
     this.keys = keys;
   }
 
-  private row(entry: ParsedEntry, seq: number, lookup: (id: number) => KnownEvent | undefined): TraceRow {
+  private row(
+    entry: ParsedEntry,
+    seq: number,
+    lookup: (id: number) => KnownEvent | undefined,
+    byName: (name: string) => KnownEvent | undefined,
+  ): TraceRow {
     const c = entry.context;
     const base = {
       seq,
@@ -146,6 +160,12 @@ export class TraceLook {
         const event = known ? `${known.system}/${known.format.name}` : `event ${id ?? '?'}`;
         const fields = known ? decodeFields(body.bytes, known.format) : [];
         return { ...base, kind: 'event', event, fields, hex: hexBytes(body.bytes) };
+      }
+      case 'fields': {
+        const known = byName(body.name);
+        const event = known ? `${known.system}/${body.name}` : body.name;
+        const fields = known ? textFields(body.text, known.format) : [];
+        return { ...base, kind: 'event', event, fields, text: body.text };
       }
       case 'marker':
         return { ...base, kind: 'marker', event: 'tracing_mark_write', fields: [], text: body.text };
@@ -199,7 +219,9 @@ export class TraceLook {
       for (const name of names.value.filter((d) => d.isDir)) {
         const dir = `${events}/${system.name}/${name.name}`;
         const id = Number((readText(sys, `${dir}/id`) ?? '').trim());
-        if (!id || this.events.has(id)) continue;
+        const known = this.events.get(id);
+        // NOTE: Linux 6.12 gives a deleted event's ID to the next new one: a known ID may name another event now.
+        if (!id || (known && known.system === system.name && known.format.name === name.name)) continue;
         const format = parseFormat(readText(sys, `${dir}/format`) ?? '');
         if (format) this.events.set(format.id, { system: system.name, format });
       }

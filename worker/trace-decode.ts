@@ -2,8 +2,9 @@
 // dumps; decoding belongs in the UI). Pure functions over text and bytes, no kernel imports:
 // parseFormat() reads an event's `format` file (§d.1), parseTrace() cuts the text of `trace` into
 // entries (context line §e.4, then a hex dump and a NUL §e.5, `Unknown type N` §e.6,
-// `tracing_mark_write: TEXT` §e.7 or `[LINE TOO BIG]`), and decodeFields() reads an entry's bytes
-// through its format. The bytes of `trace` are only read, never rewritten.
+// `tracing_mark_write: TEXT` §e.7 or `[LINE TOO BIG]`; on Linux 6.12, `NAME: FIELD=VALUE ...` as
+// print_event_fields prints it), and decodeFields() reads an entry's bytes through its format, or
+// textFields() the values of a 6.12 line. The bytes of `trace` are only read, never rewritten.
 
 export interface FormatField {
   /** The type as the format file prints it, brackets moved back to the type (`char[8]`). */
@@ -66,6 +67,7 @@ export interface TraceContext {
 
 export type TraceBody =
   | { kind: 'event'; bytes: Uint8Array }
+  | { kind: 'fields'; name: string; text: string }
   | { kind: 'unknown'; id: number }
   | { kind: 'marker'; text: string }
   | { kind: 'too-big' }
@@ -89,6 +91,8 @@ const CONTEXT = /^ *(.{1,16}?)-(\d+) +\[(\d+)\] (?:(\D\S{4}) )? *(\d+)\.(\d{6}):
 const HEX_ROW = /^[0-9a-f]{8}: /;
 const HEADER_COUNTS = /^# entries-in-buffer\/entries-written: (\d+)\/(\d+)/;
 const MARKER = 'tracing_mark_write: ';
+/** A 6.12 event's text: its name, a colon, then ` FIELD=VALUE` pairs or `No fields found`. */
+const FIELDS_LINE = /^([^\s:]+):((?: .*)?|No fields found)$/;
 
 function parseContext(m: RegExpExecArray): TraceContext {
   return {
@@ -142,6 +146,9 @@ export function parseTrace(text: string): ParsedTrace {
     } else if (rest.startsWith(MARKER)) {
       marker = { kind: 'marker', text: rest.slice(MARKER.length) };
       body = marker;
+    } else if (FIELDS_LINE.test(rest)) {
+      const f = FIELDS_LINE.exec(rest)!;
+      body = { kind: 'fields', name: f[1], text: f[2] };
     } else if (/^Unknown type \d+$/.test(rest)) {
       body = { kind: 'unknown', id: Number(rest.slice(13)) };
     } else {
@@ -220,4 +227,32 @@ export function decodeFields(bytes: Uint8Array, format: EventFormat): DecodedFie
 /** The entry's bytes as lowercase hex, two digits per byte, separated by spaces. */
 export function hexBytes(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+/**
+ * The values of a 6.12 line (print_fields): the text after ` NAME=` up to the next field's
+ * ` NAME=`, in the format's order; numbers as their decimal value with the field's own sign
+ * (`0xfffe (65534)` of an s16 is -2), one-byte fields (`'A'(65)`) the same, strings as printed.
+ */
+export function textFields(text: string, format: EventFormat): DecodedField[] {
+  const out: DecodedField[] = [];
+  let at = 0;
+  format.fields.forEach((f, i) => {
+    const start = text.indexOf(` ${f.name}=`, at);
+    if (start < 0) return;
+    const from = start + f.name.length + 2;
+    const next = i + 1 < format.fields.length ? text.indexOf(` ${format.fields[i + 1].name}=`, from) : -1;
+    const raw = next < 0 ? text.slice(from) : text.slice(from, next);
+    at = next < 0 ? text.length : next;
+    out.push({ name: f.name, value: textValue(raw, f) });
+  });
+  return out;
+}
+
+function textValue(raw: string, f: FormatField): string {
+  const number = /^(?:0x([0-9a-f]+) \((-?\d+)\)|(?:'.'|'[^']*')?\((\d+)\))$/.exec(raw);
+  if (!number) return raw;
+  const bits = BigInt(f.size * 8);
+  const value = number[1] !== undefined ? BigInt(`0x${number[1]}`) : BigInt(number[3]);
+  return (f.signed ? BigInt.asIntN(Number(bits), value) : BigInt.asUintN(Number(bits), value)).toString();
 }

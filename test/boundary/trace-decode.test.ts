@@ -8,6 +8,7 @@ import {
   parseFormat,
   parseTrace,
   readInteger,
+  textFields,
   type EventFormat,
 } from '../../worker/trace-decode';
 
@@ -196,5 +197,71 @@ describe('parseTrace', () => {
 
   it('is empty for a header alone', () => {
     expect(parseTrace(HEADER).list).toEqual([]);
+  });
+});
+
+describe('Linux 6.12 trace lines (print_event_fields)', () => {
+  /** Lines a real Linux 6.12.118 printed (context shortened to one of the model's). */
+  const TEXT =
+    HEADER +
+    "          uevent-1008    [000] .....     1.442910: f1: a=(7) c='A'(65) f=0xfffe (65534) g=0xffffffff (-1) j=0xfffffffffffffff7 (-9)\n" +
+    '          uevent-1009    [000] .....     1.462376: f2: s=pts/0 dl=hello rl=\n' +
+    '          uevent-1010    [000] .....     1.466931: f3:No fields found\n';
+  const field = (type: string, name: string, offset: number, size: number, signed: boolean) => ({
+    type,
+    name,
+    offset,
+    size,
+    signed,
+  });
+  const F1: EventFormat = {
+    name: 'f1',
+    id: 20,
+    fields: [
+      field('u8', 'a', 8, 1, false),
+      field('char', 'c', 9, 1, true),
+      field('s16', 'f', 10, 2, true),
+      field('u32', 'g', 12, 4, false),
+      field('s64', 'j', 16, 8, true),
+    ],
+  };
+  const F2: EventFormat = {
+    name: 'f2',
+    id: 21,
+    fields: [
+      field('char[6]', 's', 8, 6, true),
+      field('__data_loc char[]', 'dl', 14, 4, true),
+      field('__rel_loc char[]', 'rl', 18, 4, true),
+    ],
+  };
+
+  it('cuts them into text entries by event name', () => {
+    const list = parseTrace(TEXT).list;
+    expect(list.map((e) => e.body)).toEqual([
+      {
+        kind: 'fields',
+        name: 'f1',
+        text: " a=(7) c='A'(65) f=0xfffe (65534) g=0xffffffff (-1) j=0xfffffffffffffff7 (-9)",
+      },
+      { kind: 'fields', name: 'f2', text: ' s=pts/0 dl=hello rl=' },
+      { kind: 'fields', name: 'f3', text: 'No fields found' },
+    ]);
+    expect(list[0].context).toMatchObject({ comm: 'uevent', pid: 1008, time: '1.442910' });
+  });
+
+  it('reads the values with each field’s own sign and size', () => {
+    const [one, two] = parseTrace(TEXT).list.map((e) => (e.body.kind === 'fields' ? e.body.text : ''));
+    expect(textFields(one, F1)).toEqual([
+      { name: 'a', value: '7' },
+      { name: 'c', value: '65' },
+      { name: 'f', value: '-2' },
+      { name: 'g', value: '4294967295' },
+      { name: 'j', value: '-9' },
+    ]);
+    expect(textFields(two, F2)).toEqual([
+      { name: 's', value: 'pts/0' },
+      { name: 'dl', value: 'hello' },
+      { name: 'rl', value: '' },
+    ]);
   });
 });
