@@ -37,8 +37,10 @@ function signalNumber(spec: string): number | null {
 function findJob(b: BuiltinContext, spec: string | undefined): Job | null {
   const found = b.sh.jobs.resolve(spec ?? '%+');
   if (typeof found !== 'string') return found;
-  const shown = spec ?? 'current';
-  shellError(b.sys, `${b.argv[0]}: ${shown}: ${found === 'none' ? 'no such job' : 'ambiguous job spec'}`);
+  // NOTE: bash names an ambiguous spec by the text it matched (get_job_by_name), without `%` or `%?`.
+  if (found === 'ambiguous')
+    shellError(b.sys, `${b.argv[0]}: ${(spec ?? '').replace(/^%\??/, '')}: ambiguous job spec`);
+  else shellError(b.sys, `${b.argv[0]}: ${spec ?? 'current'}: no such job`);
   return null;
 }
 
@@ -50,8 +52,21 @@ const jobs: Builtin = (b) => {
     return 2;
   }
   b.sh.jobs.scheduler.reapAll();
-  if (flags.includes('-p')) return output(b, b.sh.jobs.jobs.map((j) => `${j.pid}\n`).join(''));
-  return output(b, b.sh.jobs.list(flags.includes('-l')));
+  const specs = b.argv.slice(1).filter((a) => !a.startsWith('-'));
+  let status = 0;
+  let only: Job[] | undefined;
+  if (specs.length > 0) {
+    only = [];
+    for (const spec of specs) {
+      const job = findJob(b, spec);
+      if (job) only.push(job);
+      // NOTE: bash's jobs fails for a spec that names no job, not for an ambiguous one (DUP_JOB).
+      else if (b.sh.jobs.resolve(spec) === 'none') status = 1;
+    }
+  }
+  if (flags.includes('-p'))
+    return output(b, (only ?? b.sh.jobs.jobs).map((j) => `${j.pid}\n`).join('')) || status;
+  return output(b, b.sh.jobs.list(flags.includes('-l'), only)) || status;
 };
 
 const KILL_USAGE =

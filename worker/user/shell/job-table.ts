@@ -90,14 +90,15 @@ export class JobTable {
   }
 
   /** The lines of `jobs`; done jobs are reported once and forgotten. */
-  list(withPid: boolean): string {
-    const text = this.jobs.map((j) => this.line(j, withPid)).join('');
-    this.forgetReported();
+  /** `jobs`: the lines of every job, or of `only`; those are reported now. */
+  list(withPid: boolean, only: readonly Job[] = this.jobs): string {
+    const text = only.map((j) => this.line(j, withPid)).join('');
+    this.forgetReported(only);
     return text;
   }
 
-  private forgetReported(): void {
-    for (const job of [...this.jobs]) {
+  private forgetReported(only: readonly Job[]): void {
+    for (const job of [...only]) {
       job.changed = false;
       if (job.state === 'done') this.drop(job);
     }
@@ -145,7 +146,10 @@ export class JobTable {
     if (s === '' || s === '%' || s === '+') return this.current() ?? 'none';
     if (s === '-') return this.previous() ?? 'none';
     if (/^\d+$/.test(s)) return this.jobs.find((j) => j.id === Number(s)) ?? 'none';
-    const matches = this.jobs.filter((j) => j.command.startsWith(s));
+    // NOTE: `%?TEXT` names the job whose command contains TEXT, `%TEXT` the one that starts with it.
+    const matches = s.startsWith('?')
+      ? this.jobs.filter((j) => j.command.includes(s.slice(1)))
+      : this.jobs.filter((j) => j.command.startsWith(s));
     return matches.length === 1 ? matches[0] : matches.length === 0 ? 'none' : 'ambiguous';
   }
 }
