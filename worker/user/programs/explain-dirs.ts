@@ -1,9 +1,21 @@
 // What explain says of a tracefs path by its pattern (KERNEL-MODEL §a, §b.4, §b.7, §c.12, §d, §f):
 // the tracefs root, `namespaces/NAME/{options,root/user_events_*}`, `instances/NAME/...`,
 // `events/[SYSTEM/[EVENT/]]FILE`, `options/NAME` and `per_cpu/cpuN/FILE` of a trace array. The
-// path is relative to the tracefs root; null means a path explain does not know.
+// path is relative to the tracefs root; null means a path explain does not know. What differs
+// between the kernels comes from a TracefsWords table: the RFC's below, Linux 6.12's in
+// explain-upstream.ts (which has no namespaces/).
 
-import { TOP_ONLY_FILES, TRACE_ARRAY_FILES, type Description } from './explain-files';
+import {
+  DIR_READ,
+  NO_MKDIR,
+  NO_WRITE,
+  TOP_ONLY_FILES,
+  TRACE_ARRAY_FILES,
+  type Description,
+  type TracefsWords,
+} from './explain-files';
+import type { ExplainKernel } from './explain-kernel';
+import { UPSTREAM_WORDS } from './explain-upstream';
 
 /** A description and the trace array or namespace it belongs to, for the header line. */
 export interface Found {
@@ -11,25 +23,49 @@ export interface Found {
   readonly where: string | null;
 }
 
-const DIR_READ = 'ls lists it; cat says EISDIR.';
-const NO_MKDIR =
-  'mkdir and rmdir here are EPERM; new files cannot be created (EACCES), files cannot be removed (EPERM).';
-const NO_WRITE = 'EINVAL: the file has no write handler.';
 const ENABLE_VALUE =
   'an unsigned decimal number: 1 enables, 0 disables, anything else EINVAL (ERANGE past 2^64-1); it also expands the top-level buffer';
 
-export function describeTracefs(rel: string): Found | null {
+function rfcGroupOf(system: string): string {
+  if (system === 'user_events')
+    return "the root group's user events (registered through /sys/kernel/tracing/user_events_data or dynamic_events)";
+  if (system.startsWith('user_events.'))
+    return `the user events of namespace ${system.slice('user_events.'.length)} (registered through its root/user_events_data)`;
+  return `the events of system ${system}`;
+}
+
+const RFC_WORDS: TracefsWords = {
+  root: {
+    what: 'The tracefs root (mode 0700: root only): the top-level trace array, the event directories, instances and tracing namespaces.',
+    read: DIR_READ,
+    write:
+      'mkdir is EPERM here (only instances/ and namespaces/ take mkdir); new files cannot be created (EACCES).',
+  },
+  instance: {
+    what: 'An instance: a trace array of its own (buffer, tracing_on, options, set_event) whose events/ has a directory for every event of every group, all disabled at first.',
+    read: DIR_READ,
+    write:
+      'rmdir instances/NAME removes it (EBUSY while a file other than a per-event file is open); its enabled events are disabled first.',
+  },
+  events: {
+    what: 'The event directories of this trace array: one per system (user_events, user_events.NS), and in it one per event.',
+    read: DIR_READ,
+    write: NO_MKDIR,
+  },
+  topOnly: TOP_ONLY_FILES,
+  traceArray: TRACE_ARRAY_FILES,
+  groupOf: rfcGroupOf,
+  enabling: 'Enabling takes a reference on the event and sets its status bit, so its writers start writing.',
+  namespaces: true,
+};
+
+/** What `rel` is on `kernel` (the RFC v2 kernel when not said). */
+export function describeTracefs(rel: string, kernel: ExplainKernel = 'rfc-v2'): Found | null {
+  const words = kernel === 'linux-6.12' ? UPSTREAM_WORDS : RFC_WORDS;
   const parts = rel === '' ? [] : rel.split('/');
-  if (parts.length === 0) {
-    return top({
-      what: 'The tracefs root (mode 0700: root only): the top-level trace array, the event directories, instances and tracing namespaces.',
-      read: DIR_READ,
-      write:
-        'mkdir is EPERM here (only instances/ and namespaces/ take mkdir); new files cannot be created (EACCES).',
-    });
-  }
+  if (parts.length === 0) return top(words.root);
   const [head, ...rest] = parts;
-  if (head === 'namespaces') return namespaceEntry(rest);
+  if (head === 'namespaces') return words.namespaces ? namespaceEntry(rest) : null;
   if (head === 'instances') {
     if (rest.length === 0) {
       return top({
@@ -39,50 +75,30 @@ export function describeTracefs(rel: string): Found | null {
           'mkdir instances/NAME creates one (EEXIST if it exists); rmdir removes it, even when not empty (EBUSY while one of its files is open).',
       });
     }
-    return traceArrayEntry(rest.slice(1), `instance ${rest[0]}`);
+    return traceArrayEntry(words, rest.slice(1), `instance ${rest[0]}`);
   }
-  if (rest.length === 0 && Object.hasOwn(TOP_ONLY_FILES, head)) return top(TOP_ONLY_FILES[head]);
-  return traceArrayEntry(parts, 'top-level trace array');
+  if (rest.length === 0 && Object.hasOwn(words.topOnly, head)) return top(words.topOnly[head]);
+  return traceArrayEntry(words, parts, 'top-level trace array');
 }
 
 function top(d: Description): Found {
   return { d, where: null };
 }
 
-function traceArrayEntry(parts: readonly string[], where: string): Found | null {
+function traceArrayEntry(words: TracefsWords, parts: readonly string[], where: string): Found | null {
   const at = (d: Description | null): Found | null => (d ? { d, where } : null);
-  if (parts.length === 0) {
-    return at({
-      what: 'An instance: a trace array of its own (buffer, tracing_on, options, set_event) whose events/ has a directory for every event of every group, all disabled at first.',
-      read: DIR_READ,
-      write:
-        'rmdir instances/NAME removes it (EBUSY while a file other than a per-event file is open); its enabled events are disabled first.',
-    });
-  }
+  if (parts.length === 0) return at(words.instance);
   const [head, ...rest] = parts;
-  if (head === 'events') return at(eventsEntry(rest));
+  if (head === 'events') return at(eventsEntry(words, rest));
   if (head === 'options') return at(optionEntry(rest));
   if (head === 'per_cpu') return at(perCpuEntry(rest));
-  if (rest.length === 0 && Object.hasOwn(TRACE_ARRAY_FILES, head)) return at(TRACE_ARRAY_FILES[head]);
+  if (rest.length === 0 && Object.hasOwn(words.traceArray, head)) return at(words.traceArray[head]);
   return null;
 }
 
-function groupOf(system: string): string {
-  if (system === 'user_events')
-    return "the root group's user events (registered through /sys/kernel/tracing/user_events_data or dynamic_events)";
-  if (system.startsWith('user_events.'))
-    return `the user events of namespace ${system.slice('user_events.'.length)} (registered through its root/user_events_data)`;
-  return `the events of system ${system}`;
-}
-
-function eventsEntry(parts: readonly string[]): Description | null {
-  if (parts.length === 0) {
-    return {
-      what: 'The event directories of this trace array: one per system (user_events, user_events.NS), and in it one per event.',
-      read: DIR_READ,
-      write: NO_MKDIR,
-    };
-  }
+function eventsEntry(words: TracefsWords, parts: readonly string[]): Description | null {
+  if (parts.length === 0) return words.events;
+  const { groupOf } = words;
   const [system, event, file, ...more] = parts;
   if (more.length > 0) return null;
   if (event === undefined) {
@@ -129,16 +145,16 @@ function eventsEntry(parts: readonly string[]): Description | null {
       write: NO_MKDIR,
     };
   }
-  return eventFile(system, event, file);
+  return eventFile(words, system, event, file);
 }
 
-function eventFile(system: string, event: string, file: string): Description | null {
+function eventFile(words: TracefsWords, system: string, event: string, file: string): Description | null {
   const gone = ' After the event is deleted, a descriptor still open on it fails with ENODEV.';
   const ev = `${system}:${event}`;
   switch (file) {
     case 'enable':
       return {
-        what: `Whether ${ev} is recorded in this trace array. Enabling takes a reference on the event and sets its status bit, so its writers start writing.${gone}`,
+        what: `Whether ${ev} is recorded in this trace array. ${words.enabling}${gone}`,
         read: '1 if enabled here, else 0.',
         write: `${ENABLE_VALUE}. Enabling twice, or disabling a disabled event, is a no-op.`,
       };

@@ -2,6 +2,7 @@
 // line written to `dynamic_events` (create with `u:`, delete with `!`/`-:`, blank, or refused) and
 // the command string of a DIAG_IOCSREG (what `uevent register` sends). Only what the text alone
 // decides is a verdict; what exists (an event of that name, a full group, a busy match) is said.
+// This is the RFC v2 kernel's reading; explain-dynevents-612.ts has Linux 6.12's, with these helpers.
 
 import { EINVAL, ENOENT } from '../../kernel/lib/errno';
 import { MAX_EVENT_DESC } from '../../kernel/syscall-table';
@@ -15,7 +16,7 @@ const USER_EVENTS = 'user_events';
 const WORD = /[^ \t\n\v\f\r]+/g;
 
 /** Words split at white space, with where each starts. */
-function words(line: string): { at: number; text: string }[] {
+export function words(line: string): { at: number; text: string }[] {
   return [...line.matchAll(WORD)].map((m) => ({ at: m.index, text: m[0] }));
 }
 
@@ -88,11 +89,22 @@ export function layoutSummary(cmd: CommandReport): string {
   return ` with ${fields}; each write must carry at least ${cmd.payload} bytes after the 4-byte write index`;
 }
 
-function quote(name: string): string {
+export function quote(name: string): string {
   return `'${name}'`;
 }
 
-function deleteLine(line: string): LineReport {
+/** The first word of a delete line read as dyn_event_release() reads it, the target split. */
+export interface DeleteTarget {
+  readonly words: { at: number; text: string }[];
+  /** Where the target starts (after `-:` or the first `:`) and where its `/` is in it (-1: none). */
+  readonly targetAt: number;
+  readonly slash: number;
+  readonly system: string | null;
+  readonly event: string;
+}
+
+/** dyn_event_release(): the target of a delete line, or the report of a malformed one. */
+export function deleteTarget(line: string): DeleteTarget | LineReport {
   const w = words(line);
   const first = w[0];
   const no = (why: string): LineReport => ({
@@ -115,6 +127,13 @@ function deleteLine(line: string): LineReport {
   const system = slash < 0 ? null : target.slice(0, slash);
   const event = slash < 0 ? target : target.slice(slash + 1);
   if (system === null && event === '') return no('no event name after the colon');
+  return { words: w, targetAt, slash, system, event };
+}
+
+function deleteLine(line: string): LineReport {
+  const target = deleteTarget(line);
+  if (!('targetAt' in target)) return target;
+  const { words: w, targetAt, slash, system, event } = target;
   const tokens: Token[] = [{ at: 0, len: targetAt, note: 'delete: the target follows' }];
   if (system !== null) tokens.push({ at: targetAt, len: slash + 1, note: systemNote(system) });
   const eventAt = targetAt + (slash < 0 ? 0 : slash + 1);
@@ -154,9 +173,18 @@ function systemNote(system: string): string {
   return `system ${quote(system)}: only 'user_events' names user events, so no event matches (ENOENT)`;
 }
 
+/** The words of a delete line that spell one field, and whether they end with a word holding `;`. */
+export interface FieldGroup {
+  readonly at: number;
+  readonly len: number;
+  /** The words joined by single spaces. */
+  readonly text: string;
+  readonly semicolon: boolean;
+}
+
 /** user_fields_match(): words regroup per field, a group ending at the first word with `;`. */
-function fieldGroups(rest: readonly { at: number; text: string }[], line: string): Token[] {
-  const tokens: Token[] = [];
+export function splitFieldGroups(rest: readonly { at: number; text: string }[], line: string): FieldGroup[] {
+  const groups: FieldGroup[] = [];
   let i = 0;
   while (i < rest.length) {
     const start = rest[i].at;
@@ -170,23 +198,30 @@ function fieldGroups(rest: readonly { at: number; text: string }[], line: string
         break;
       }
     }
-    const group = line
+    const text = line
       .slice(start, end)
       .split(/[ \t\n\v\f\r]+/)
       .join(' ');
-    const n = tokens.length + 1;
+    groups.push({ at: start, len: end - start, text, semicolon });
+  }
+  return groups;
+}
+
+/** The RFC kernel's note on each field group (sizes are not part of a struct field's text there). */
+function fieldGroups(rest: readonly { at: number; text: string }[], line: string): Token[] {
+  return splitFieldGroups(rest, line).map(({ at, len, text: group, semicolon }, i) => {
+    const n = i + 1;
     let note = `field ${n} must read ${quote(group)} as TYPE NAME${semicolon ? ';' : ''}`;
     if (semicolon && group.indexOf(';') === group.length - 1)
       note = `field ${n} must be ${quote(group.slice(0, -1))}`;
     else if (!semicolon) note = `field ${n} must be ${quote(group)}`;
     if (/^struct \S+ \S+ \S+;?$/.test(group))
       note += ' (never matches: sizes are not compared, write struct TAG NAME)';
-    tokens.push({ at: start, len: end - start, note });
-  }
-  return tokens;
+    return { at, len, note };
+  });
 }
 
-function otherLine(line: string): LineReport {
+export function otherLine(line: string): LineReport {
   const first = words(line)[0];
   let why =
     'not a line of any dynamic event kind the model has (create with u:NAME, delete with !u:NAME or -:NAME)';
@@ -203,15 +238,20 @@ function otherLine(line: string): LineReport {
   };
 }
 
+/** strndup_user(.., MAX_EVENT_DESC): a command of 512 bytes or more is EINVAL. */
+export function commandTooLong(command: string): LineReport | null {
+  const bytes = utf8Length(command);
+  if (bytes < MAX_EVENT_DESC) return null;
+  let at = 0;
+  while (utf8Length(command.slice(0, at + 1)) < MAX_EVENT_DESC) at++;
+  const detail = `the command is ${bytes} bytes; the ioctl takes ${MAX_EVENT_DESC - 1} at most`;
+  return { tokens: [], mark: { at, len: command.length - at }, err: EINVAL, detail };
+}
+
 /** The command string of a DIAG_IOCSREG, as `uevent register FD 'COMMAND'` sends it. */
 export function explainRegister(command: string): LineReport {
-  const bytes = utf8Length(command);
-  if (bytes >= MAX_EVENT_DESC) {
-    let at = 0;
-    while (utf8Length(command.slice(0, at + 1)) < MAX_EVENT_DESC) at++;
-    const detail = `the command is ${bytes} bytes; the ioctl takes ${MAX_EVENT_DESC - 1} at most`;
-    return { tokens: [], mark: { at, len: command.length - at }, err: EINVAL, detail };
-  }
+  const tooLong = commandTooLong(command);
+  if (tooLong) return tooLong;
   const cmd = parseRegisterCommand(command, 0);
   if (cmd.error)
     return {

@@ -2,7 +2,8 @@
 // `NAME[:FLAGS] [FIELD[;FIELD]...]` cut into tokens with their positions, each field's type, size,
 // offset and signedness as the event's `format` file shows them, or the token that makes the kernel
 // refuse the command (EINVAL). User space may not import the kernel's parser, so this says it again;
-// test/user/programs/explain-agrees.test.ts holds it to what the kernel answers.
+// test/user/programs/explain-agrees.test.ts holds it to what the kernel answers. The grammar is the
+// same on Linux 6.12 but for the `:FLAGS` part, which 6.12 refuses (explain-agrees-612.test.ts).
 
 import { kernelUint, numberProblem } from './explain-number';
 import type { Mark, Token } from './explain-out';
@@ -65,14 +66,33 @@ export const TYPES_HINT =
 
 type Field = { ok: true; layout: FieldLayout } | { ok: false; mark: Mark; why: string };
 
+/** What the kernel does with `NAME:FLAGS`: the RFC's kernel ignores the flags, 6.12 refuses them. */
+export type TextFlags = 'ignored' | 'refused';
+
+/**
+ * The note on `:FLAGS` where 6.12 refuses it: user_event_parse() of 6.12 returns -EINVAL for any
+ * flags text, even an empty one, before it looks at anything else (trace_events_user.c:2124).
+ */
+export const REFUSED_FLAGS =
+  "text flags: Linux 6.12 knows none, so a ':' in the name part is refused (flags go in struct user_reg)";
+
 /** user_event_parse_cmd() and the field loop, on `command` whose first character is at `at`. */
-export function parseRegisterCommand(command: string, at: number): CommandReport {
+export function parseRegisterCommand(
+  command: string,
+  at: number,
+  flags: TextFlags = 'ignored',
+): CommandReport {
   const tokens: Token[] = [];
   const space = command.indexOf(' ');
   const namePart = space < 0 ? command : command.slice(0, space);
   const colon = namePart.indexOf(':');
   const name = colon < 0 ? namePart : namePart.slice(0, colon);
   tokens.push({ at, len: name.length, note: nameNote(name) });
+  if (colon >= 0 && flags === 'refused') {
+    const mark = { at: at + colon, len: namePart.length - colon };
+    tokens.push({ ...mark, note: REFUSED_FLAGS });
+    return { name, tokens, fields: [], error: { mark, why: REFUSED_FLAGS }, payload: 0 };
+  }
   if (colon >= 0) {
     tokens.push({ at: at + colon, len: namePart.length - colon, note: 'flags: accepted and ignored' });
   }

@@ -1,6 +1,7 @@
 // What explain says of the files of a trace array and of the top-level-only files of tracefs
 // (KERNEL-MODEL §a.1, §c.5–§c.10, §d.6, §d.7, §e): one short paragraph each for what the file is,
-// what reading it gives and what writing it does, in the specification's terms.
+// what reading it gives and what writing it does, in the specification's terms (the RFC v2 kernel;
+// explain-upstream.ts has what differs on Linux 6.12).
 
 /** What a tracefs entry is, what reading it gives, what writing it does. */
 export interface Description {
@@ -9,9 +10,28 @@ export interface Description {
   readonly write: string;
 }
 
-const NO_READ = 'EINVAL: the file has no read handler.';
-const NO_WRITE = 'EINVAL: the file has no write handler.';
-const DECIMAL = 'an unsigned decimal number (+ allowed, nothing else; EINVAL, or ERANGE past 2^64-1)';
+/** What differs between the kernels in what explain says of tracefs (explain-dirs.ts uses it). */
+export interface TracefsWords {
+  /** The tracefs root, an instance, and events/ of a trace array. */
+  readonly root: Description;
+  readonly instance: Description;
+  readonly events: Description;
+  readonly topOnly: Readonly<Record<string, Description>>;
+  readonly traceArray: Readonly<Record<string, Description>>;
+  /** Whose events the directory of `system` holds. */
+  groupOf(system: string): string;
+  /** What enabling an event does for its writers, after `Whether S:E is recorded here.` */
+  readonly enabling: string;
+  /** Whether tracefs has namespaces/. */
+  readonly namespaces: boolean;
+}
+
+export const NO_READ = 'EINVAL: the file has no read handler.';
+export const NO_WRITE = 'EINVAL: the file has no write handler.';
+export const DIR_READ = 'ls lists it; cat says EISDIR.';
+export const NO_MKDIR =
+  'mkdir and rmdir here are EPERM; new files cannot be created (EACCES), files cannot be removed (EPERM).';
+export const DECIMAL = 'an unsigned decimal number (+ allowed, nothing else; EINVAL, or ERANGE past 2^64-1)';
 
 /** Files only the top level has (not instances). */
 export const TOP_ONLY_FILES: Readonly<Record<string, Description>> = {
