@@ -68,7 +68,7 @@ export interface Tracing {
  */
 function initTracing(root: Dentry, options: BootOptions, profile: KernelProfile): Tracing {
   for (const [name, config] of options.systemsBeforeUserEvents ?? []) registerTestSystem(name, config);
-  trace.lowestFreeIds = profile === 'linux-6.12';
+  trace.linux612 = profile === 'linux-6.12';
   const top = newTraceArray('', root, BOOT_PAGES, defaultOptions());
   trace.arrays.push(top);
   createTraceFiles(top);

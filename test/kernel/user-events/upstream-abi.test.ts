@@ -249,6 +249,20 @@ describe('event IDs and old callers (6.12)', () => {
   });
 });
 
+describe('the tracefs of 6.12', () => {
+  it('has no namespaces/, a text-only status file and buffer_percent writable (0640)', () => {
+    const { sys } = boot612();
+    const names = sys.readdir('.');
+    expect(names.ok && names.value.map((e) => e.name)).not.toContain('namespaces');
+    expect(sys.stat('user_events_status')).toMatchObject({ ok: true, value: { mode: 0o100440 } });
+    expect(sys.stat('user_events_data')).toMatchObject({ ok: true, value: { mode: 0o100640 } });
+    // 0640 on a real 6.12 (trace.c:9809); the RFC profile keeps the specification's 0440 (Q9)
+    expect(sys.stat('buffer_percent')).toMatchObject({ ok: true, value: { mode: 0o100640 } });
+    const fd = sys.open('user_events_status', 0);
+    expect(sys.mmap(fd, 4096)).toEqual({ ok: false, err: -19 });
+  });
+});
+
 describe('kernel.user_events_max (6.12)', () => {
   it('reads and writes as proc_douintvec, and limits the number of events', () => {
     const { sys, page } = boot612();

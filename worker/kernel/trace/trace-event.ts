@@ -53,11 +53,13 @@ export interface TraceState {
   nextId: number;
   wrapped: boolean;
   /**
-   * IDs come from an IDA (Linux 6.12's alloc_trace_event_type): the lowest free one, so a deleted
-   * event's ID goes to the next new event. Otherwise (6.1) they count up until they wrap.
+   * The tracing core of Linux 6.12 rather than the RFC's era: event IDs come from an IDA
+   * (alloc_trace_event_type), the lowest free one, so a deleted event's ID goes to the next new
+   * event, where 6.1 counts up until it wraps; buffer_percent is 0640, not the spec's 0440 (Q9);
+   * README names no namespaces.
    */
-  lowestFreeIds: boolean;
-  /** With lowestFreeIds: IDs below nextId given back by deleted events, in ascending order. */
+  linux612: boolean;
+  /** On linux612: IDs below nextId given back by deleted events, in ascending order. */
   freedIds: number[];
   seq: number;
   expanded: boolean;
@@ -77,7 +79,7 @@ function freshState(): TraceState {
     calls: new Map(),
     nextId: FIRST_DYNAMIC_ID,
     wrapped: false,
-    lowestFreeIds: false,
+    linux612: false,
     freedIds: [],
     seq: 0,
     expanded: false,
@@ -89,7 +91,7 @@ function freshState(): TraceState {
 }
 
 function allocId(): number {
-  if (trace.lowestFreeIds && trace.freedIds.length > 0) return trace.freedIds.shift()!;
+  if (trace.linux612 && trace.freedIds.length > 0) return trace.freedIds.shift()!;
   if (!trace.wrapped && trace.nextId <= MAX_EVENT_ID) return trace.nextId++;
   trace.wrapped = true;
   for (let id = FIRST_DYNAMIC_ID; id <= MAX_EVENT_ID; id++) if (!trace.calls.has(id)) return id;
@@ -128,7 +130,7 @@ export function traceRemoveEventCall(call: TraceEventCall): void {
   for (const tr of call.everEnabled) tr.needsReset = true;
   call.removed = true;
   trace.calls.delete(call.id);
-  if (trace.lowestFreeIds) {
+  if (trace.linux612) {
     const at = trace.freedIds.findIndex((id) => id > call.id);
     trace.freedIds.splice(at < 0 ? trace.freedIds.length : at, 0, call.id);
   }

@@ -97,7 +97,7 @@ export function createTraceFiles(tr: TraceArray): void {
     0o440,
     textFile(() => 'nop\n'),
   );
-  file('buffer_percent', 0o440, bufferPercentFops);
+  file('buffer_percent', trace.linux612 ? 0o640 : 0o440, bufferPercentFops);
   file('buffer_size_kb', 0o640, bufferSizeFops);
   file('buffer_total_size_kb', 0o440, bufferTotalFops);
   file('current_tracer', 0o640, currentTracerFops);
@@ -129,7 +129,7 @@ export function createTraceFiles(tr: TraceArray): void {
   file(
     'README',
     0o440,
-    textFile(() => README),
+    textFile(() => (trace.linux612 ? README_UPSTREAM : README)),
   );
   file('available_events', 0o440, availableEventsFops);
   file('dynamic_events', 0o640, dynamicEventsFops);
@@ -173,3 +173,10 @@ const README =
   '  user_events_status\t- Status bits of the registered user events\n' +
   '  namespaces/\t\t- mkdir a name to create a tracing namespace (RFC)\n' +
   '  instances/\t\t- mkdir a name to create a new trace array\n';
+
+/** The linux-6.12 profile's: no namespaces, a status file that is text only. */
+const README_UPSTREAM = README.replace(
+  '  user_events_status\t- Status bits of the registered user events\n' +
+    '  namespaces/\t\t- mkdir a name to create a tracing namespace (RFC)\n',
+  '  user_events_status\t- The registered user events and who records them\n',
+);
