@@ -37,6 +37,7 @@ import { procfsCreate } from './proc/root';
 import { DEFAULT_PROFILE, profileInfo, type KernelProfile } from './profile';
 import { setUtsRelease } from './utsname';
 import { upstreamUserEventsInit } from './user-events/upstream/init';
+import { enablersOf } from './user-events/upstream/enabler';
 
 export const TRACEFS_PATH = '/sys/kernel/tracing';
 
@@ -98,6 +99,23 @@ export interface KernelDebug {
   namespaceSystems(): string[];
   /** Each system's part of a namespace's `options` text, in list order; null for no such namespace. */
   namespaceShows(name: string): Array<{ system: string; text: string }> | null;
+  /**
+   * linux-6.12: every enable bit the kernel keeps, per live task in pid order, newest first (the
+   * kernel's user_event_mm lists, which no file shows); empty on rfc-v2.
+   */
+  userEventEnablers(): EnablerView[];
+}
+
+/** One registered enable bit: where in whose memory, for which event. */
+export interface EnablerView {
+  pid: number;
+  comm: string;
+  addr: number;
+  bit: number;
+  /** enable_size: 4 or 8 bytes. */
+  size: number;
+  /** The event's tracepoint name (NAME, or NAME.ID for a multi-format event). */
+  event: string;
 }
 
 export interface Kernel {
@@ -205,6 +223,20 @@ export function boot(options: BootOptions = {}): Kernel {
       ),
       namespaceSystems: inWorld(() => namespaceSystemNames()),
       namespaceShows: inWorld((name: string) => namespaceShows(name)),
+      userEventEnablers: inWorld(() =>
+        [...tasks.tasks.values()]
+          .sort((a, b) => a.pid - b.pid)
+          .flatMap((t) =>
+            enablersOf(t.mm).map((e) => ({
+              pid: t.pid,
+              comm: t.comm,
+              addr: e.addr,
+              bit: e.bit,
+              size: e.size,
+              event: e.event.tpName,
+            })),
+          ),
+      ),
     },
     login: inWorld((options: LoginOptions = {}) => {
       const uid = options.uid ?? 0;

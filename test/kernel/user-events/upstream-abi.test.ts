@@ -208,6 +208,26 @@ describe('multi-format, persistent and deleted events (6.12)', () => {
     expect(readAll(sys, 'user_events_status')).toBe('\nActive: 0\nBusy: 0\n');
   });
 
+  it('the debug view lists each live process’s enable bits; a fork copies them, exit drops them', () => {
+    const k = boot({ profile: 'linux-6.12' });
+    const { sys } = k.login({ cwd: TRACING });
+    const fd = sys.open('user_events_data', O_RDWR);
+    const app = sys.fork();
+    app.exec('app');
+    const page = app.mmapAnon(4096);
+    if (!page.ok) throw new Error('mmap');
+    register(app, fd, 'tick u32 n', page.value, { enableBit: 3 });
+    const child = app.fork();
+    const view = (pid: number) => ({ pid, comm: 'app', addr: page.value, bit: 3, size: 4, event: 'tick' });
+    expect(k.debug.userEventEnablers()).toEqual([view(app.pid), view(child.pid)]);
+    writeText(sys, 'events/user_events/tick/enable', '1');
+    expect(child.load(page.value, 1)).toEqual({ ok: true, value: Uint8Array.of(8) });
+    app.exit();
+    expect(k.debug.userEventEnablers()).toEqual([view(child.pid)]);
+    child.exec('other');
+    expect(k.debug.userEventEnablers()).toEqual([]);
+  });
+
   it('PERSIST needs root; deleting a referenced persistent event is EBUSY before EPERM', () => {
     const k = boot({ profile: 'linux-6.12' });
     const root = k.login({ cwd: TRACING }).sys;
