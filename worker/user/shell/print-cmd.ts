@@ -1,7 +1,8 @@
 // Models bash's print_cmd.c as `declare -f` and `type` show a function: the body re-printed from
 // the syntax tree, four spaces an indent level, a command a line ended by `;` (the last of a list
 // has none), `do` of a for loop on a line of its own, `elif` as a nested `else if`, case items
-// with their `;;` on a line of their own. Words are shown as they were typed.
+// with their `;;` on a line of their own. Words are shown as they were typed. A background job's
+// simple commands are re-printed the same way for `jobs` (jobText).
 
 import type { AndOr, Command, CommandList, CompoundCommand, FunctionDef, Pipeline, Redirection } from './ast';
 
@@ -116,4 +117,19 @@ export function functionText(fn: FunctionDef, indent = ''): string {
     return `${fn.name} () \n${indent}{ \n${block(body.body, indent + STEP)}\n${indent}}${redirections(body.redirections)}`;
   }
   return `${fn.name} () \n${indent}${command(body, indent)}`;
+}
+
+/**
+ * A background job's text as `jobs` shows it (make_command_string): simple commands re-printed, one
+ * space between words and `> file` redirections; anything else (a compound command, a here-document,
+ * `|&`) as it was typed.
+ */
+export function jobText(a: AndOr): string {
+  const pipelines = [a.first, ...a.rest.map((r) => r.pipeline)];
+  const plain = pipelines.every(
+    (p) =>
+      !p.stderrToo.some(Boolean) &&
+      p.commands.every((c) => c.kind === 'simple' && !c.redirections.some((r) => r.heredoc)),
+  );
+  return plain ? andOr(a, '') : a.text;
 }

@@ -14,6 +14,7 @@ import { patternMatch } from './glob';
 import { parse, parseText } from './parser';
 import { applyRedirections, restoreFds, type SavedFds } from './redirect';
 import { shellError } from './builtin-io';
+import { jobText } from './print-cmd';
 import { evalCond } from './cond';
 import { Ticker, type ShellState } from './state';
 import { runArgv, runSimple } from './simple';
@@ -88,7 +89,7 @@ function launch(sh: ShellState, andOr: AndOr): void {
   sub.ticker = new Ticker();
   const proc = subshell(sub, [{ ...andOr, background: false }]);
   // NOTE: only the interactive shell itself says `[N] PID`; a subshell or `$(...)` does not.
-  sh.jobs.launch(sh.sys, leader, andOr.text, proc, sh.interactive && !sh.forked);
+  sh.jobs.launch(sh.sys, leader, jobText(andOr), proc, sh.interactive && !sh.forked);
   sh.lastBackground = leader.pid;
   sh.status = 0;
 }
