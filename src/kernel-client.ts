@@ -30,7 +30,7 @@ export class KernelClient {
 
   /** The protocol, with every answer guaranteed. */
   readonly api: PlaygroundApi = {
-    boot: () => this.call((r) => r.boot()),
+    boot: (profile) => this.call((r) => r.boot(profile)),
     openTerminal: () => this.call((r) => r.openTerminal()),
     closeTerminal: (id) => this.call((r) => r.closeTerminal(id)),
     log: () => this.call((r) => r.log()),

@@ -4,10 +4,13 @@
 // `--echo` prints each input line first after the notation of SCENARIOS.md: `# LINE` for root,
 // `alice$ LINE` once `su alice` or `container exec` has started a user's shell. `--export`
 // prints instead the session those commands make as a bash script for a real kernel (docs/export.md).
+// `--profile NAME` boots that kernel profile (rfc-v2, the default, or linux-6.12); the exported
+// script names it and guards for it.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { boot } from './kernel/boot';
+import { DEFAULT_PROFILE, KERNEL_PROFILES, isKernelProfile, type KernelProfile } from './kernel/profile';
 import { runScript } from './user/headless';
 import { PROGRAMS } from './user/coreutils/index';
 import { installPrograms } from './user/program-table';
@@ -15,7 +18,9 @@ import { exportScript } from './export/index';
 import { sourcesFromFiles } from './export/sources-files';
 import { logFromLines } from './export/from-lines';
 
-const USAGE = 'usage: npm run -s sh -- [--echo | --export] [--uid N] (-c COMMANDS | FILE | < FILE)\n';
+const USAGE =
+  'usage: npm run -s sh -- [--echo | --export] [--profile NAME] [--uid N] (-c COMMANDS | FILE | < FILE)\n';
+const PROFILE_NAMES = KERNEL_PROFILES.map((p) => p.id).join(', ');
 
 function main(argv: string[]): number {
   installPrograms(PROGRAMS);
@@ -24,11 +29,19 @@ function main(argv: string[]): number {
   let text: string | null = null;
   let exporting = false;
   let title: string | undefined;
+  let profile: KernelProfile = DEFAULT_PROFILE;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--echo') echo = true;
     else if (a === '--export') exporting = true;
-    else if (a === '--uid' && i + 1 < argv.length) uid = Number(argv[++i]);
+    else if (a === '--profile' && i + 1 < argv.length) {
+      const name = argv[++i];
+      if (!isKernelProfile(name)) {
+        process.stderr.write(`sh: --profile: no kernel profile '${name}' (profiles: ${PROFILE_NAMES})\n`);
+        return 2;
+      }
+      profile = name;
+    } else if (a === '--uid' && i + 1 < argv.length) uid = Number(argv[++i]);
     else if (a === '-c' && i + 1 < argv.length) text = argv[++i];
     else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE);
@@ -43,10 +56,14 @@ function main(argv: string[]): number {
   }
   if (text === null) text = readFileSync(0, 'utf8');
   if (exporting) {
-    process.stdout.write(exportScript(logFromLines(text, title), { sources: sourcesFromFiles() }));
+    process.stdout.write(exportScript(logFromLines(text, title, profile), { sources: sourcesFromFiles() }));
     return 0;
   }
-  const result = runScript(boot(), text, { echo, uid, onOutput: (bytes) => process.stdout.write(bytes) });
+  const result = runScript(boot({ profile }), text, {
+    echo,
+    uid,
+    onOutput: (bytes) => process.stdout.write(bytes),
+  });
   return result.status;
 }
 

@@ -3,9 +3,20 @@
 // Calls are coarse (one per typed line, one per tree refresh) and never throw: every answer is a
 // Reply, and a failure inside the worker (an exception, a broken invariant) comes back as data.
 
-/** Why a call produced no answer: the worker failed (restart it) or the session is gone. */
+import type { KernelProfile } from './kernel/profile';
+
+/**
+ * The kernels the playground boots (worker/kernel/profile.ts): `rfc-v2`, the tracing-namespaces
+ * RFC v2 on the user_events ABI of Linux 6.0–6.3, and `linux-6.12`, upstream Linux 6.12.
+ */
+export type { KernelProfile } from './kernel/profile';
+
+/**
+ * Why a call produced no answer: the worker failed (restart it), the session is gone, or the call
+ * asked for something this playground does not have (an unknown kernel profile): nothing changed.
+ */
 export interface WorkerError {
-  kind: 'crash' | 'no-session';
+  kind: 'crash' | 'no-session' | 'refused';
   message: string;
 }
 
@@ -49,6 +60,8 @@ export interface TerminalStep {
 export interface SessionInfo {
   /** The terminal: numbered from 1 in the order terminals were opened since boot. */
   id: number;
+  /** The kernel the machine booted. */
+  profile: KernelProfile;
   /** Output printed at login (the banner). */
   greeting: string;
   prompt: string;
@@ -255,7 +268,11 @@ export interface LogStep {
 export interface SessionLog {
   /** The simulator version that recorded it. */
   simulator: string;
-  /** The kernel model it ran on. */
+  /**
+   * The kernel it ran on (a KernelProfile when this playground made it; a log from elsewhere may
+   * name any profile, and replay refuses one it does not have). Logs made before there was a
+   * choice name `rfc-v2`.
+   */
   profile: string;
   title?: string;
   steps: LogStep[];
@@ -284,6 +301,8 @@ export interface StepCheck {
 export interface ReplayResult {
   /** The simulator that replayed it (compare with the log's). */
   simulator: string;
+  /** The kernel it was replayed on: the log's. */
+  profile: KernelProfile;
   terminals: TerminalScreen[];
   /** Steps replayed. */
   steps: number;
@@ -328,8 +347,11 @@ export interface LessonCheckResult {
 }
 
 export interface PlaygroundApi {
-  /** Boots a fresh kernel (dropping any previous one) and opens a root terminal in /sys/kernel/tracing. */
-  boot(): Promise<Reply<SessionInfo>>;
+  /**
+   * Boots a fresh kernel of `profile` (default `rfc-v2`), dropping any previous one, and opens a
+   * root terminal in /sys/kernel/tracing. A profile this playground does not have is `refused`.
+   */
+  boot(profile?: KernelProfile): Promise<Reply<SessionInfo>>;
   /** Opens another root terminal on the host, in /sys/kernel/tracing (recorded in the log). */
   openTerminal(): Promise<Reply<SessionInfo>>;
   /** Closes a terminal: its shell gets a hangup, its background jobs SIGHUP (recorded). */
@@ -337,8 +359,10 @@ export interface PlaygroundApi {
   /** The session log since boot (or since the replay that started it). */
   log(): Promise<Reply<SessionLog>>;
   /**
-   * Boots a fresh kernel and replays `log` (its first `upTo` steps), then goes on recording from
-   * there: what each terminal shows, where replay diverged, and each self-checking step's outcome.
+   * Boots a fresh kernel of the log's profile and replays `log` (its first `upTo` steps), then goes
+   * on recording from there: what each terminal shows, where replay diverged, and each
+   * self-checking step's outcome. A log naming a profile this playground does not have is
+   * `refused`, and the machine is left as it was.
    */
   replay(log: SessionLog, upTo?: number): Promise<Reply<ReplayResult>>;
   /**
@@ -380,7 +404,8 @@ export interface PlaygroundApi {
   /**
    * The session `log` (else this machine's own) as a bash script for a real Linux kernel, with
    * the playground's output of each step and a `--check` mode (docs/export.md). It is replayed
-   * on a fresh machine: this one is not touched.
+   * on a fresh machine of the log's profile: this one is not touched. A log naming a profile
+   * this playground does not have is `refused`.
    */
   exportScript(log?: SessionLog): Promise<Reply<string>>;
 }

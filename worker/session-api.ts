@@ -5,10 +5,19 @@
 // chunk compiled on this thread before would delay it); every other call waits for the load.
 // With `preBoot` the kernel boots as soon as the API is made, while the page is still busy mounting:
 // a message the page posts then reaches this worker only once the page's thread is free, so the
-// first `boot` call is answered with that boot (the same fresh kernel) instead of waiting for one.
+// first `boot` call is answered with that boot (the same fresh kernel) instead of waiting for one,
+// when it asks for that boot's profile (the default).
 
 import type { Playground } from './session';
-import type { LessonCheck, PlaygroundApi, Reply, SessionInfo, SessionLog, ViewSpec } from './protocol';
+import type {
+  KernelProfile,
+  LessonCheck,
+  PlaygroundApi,
+  Reply,
+  SessionInfo,
+  SessionLog,
+  ViewSpec,
+} from './protocol';
 
 export function createApi(
   playground: Playground,
@@ -22,7 +31,7 @@ export function createApi(
     <A extends unknown[], T>(fn: (...args: A) => Reply<T> | Promise<Reply<T>>, needsPrograms: boolean) =>
     async (...args: A): Promise<Reply<T>> => {
       try {
-        if (fn !== firstBoot) preBooted = null;
+        if ((fn as unknown) !== firstBoot) preBooted = null;
         if (needsPrograms) await load();
         else setTimeout(load, 0);
         return await fn(...args);
@@ -32,10 +41,11 @@ export function createApi(
       }
     };
   const guard = <A extends unknown[], T>(fn: (...args: A) => Reply<T> | Promise<Reply<T>>) => call(fn, true);
-  function firstBoot(): Reply<SessionInfo> {
+  function firstBoot(profile?: KernelProfile): Reply<SessionInfo> {
     const booted = preBooted;
     preBooted = null;
-    return booted ?? playground.boot();
+    if (booted?.ok && (profile === undefined || booted.value.profile === profile)) return booted;
+    return playground.boot(profile);
   }
   return {
     boot: call(firstBoot, false),

@@ -4,9 +4,10 @@
 // into a fresh kernel gives the same bytes, and a hash that differs tells where a replay diverged.
 // A screen is built the way the page's console draws it: the prompt, the echoed line and its
 // newline, the output, the next prompt (`^C` for Ctrl-C; nothing for a blocked command's prompt).
+// The log names the kernel profile the machine booted, which replay boots again.
 
-import type { LogStep, SessionLog, ShellState } from './protocol';
-import { KERNEL_PROFILE, SIMULATOR_VERSION } from './version';
+import type { KernelProfile, LogStep, SessionLog, ShellState } from './protocol';
+import { SIMULATOR_VERSION } from './version';
 
 /** FNV-1a over the UTF-16 units, folded to 16 bits: four hex digits per step keep links short. */
 export function outputHash(text: string): string {
@@ -45,8 +46,14 @@ export class SessionRecorder {
   private readonly outputs: (string | null)[] = [];
   private readonly shown = new Map<number, { parts: string[]; length: number }>();
 
-  /** Screens are kept only when asked for (a replay, a test): live, the page draws its own. */
-  constructor(private screens = false) {}
+  /**
+   * Records a session on a kernel of `profile`. Screens are kept only when asked for (a replay, a
+   * test): live, the page draws its own.
+   */
+  constructor(
+    readonly profile: KernelProfile,
+    private screens = false,
+  ) {}
 
   /** Starts or stops keeping screens (stopping forgets them). */
   keepScreens(on: boolean): void {
@@ -121,7 +128,7 @@ export class SessionRecorder {
   log(): SessionLog {
     const log: SessionLog = {
       simulator: SIMULATOR_VERSION,
-      profile: KERNEL_PROFILE,
+      profile: this.profile,
       steps: this.steps.map((s) => ({ ...s })),
     };
     if (this.title !== undefined) log.title = this.title;

@@ -2,15 +2,17 @@
 // and an interactive shell, plus the read-only looks the page takes at the kernel (tree, file
 // view, Tab completion, the inspectors of session-inspect.ts), all made through system calls, as
 // `ls` in the shell would. Every step a person takes (a line, Ctrl-C, Ctrl-D, a terminal opened or
-// closed) is recorded in the session log (session-log.ts); `replay` boots afresh and takes the
-// same steps, which gives the same bytes. The terminals share one job scheduler, so a background
-// job started in one runs while another's foreground sleeps; what it prints is handed back with
-// the step that ran it, for the terminal it belongs to.
+// closed) is recorded in the session log (session-log.ts) with the kernel profile the machine
+// booted; `replay` boots that profile afresh and takes the same steps, which gives the same bytes.
+// The terminals share one job scheduler, so a background job started in one runs while another's
+// foreground sleeps; what it prints is handed back with the step that ran it, for the terminal it
+// belongs to.
 // No worker globals, so the same code runs in the browser worker and in Node tests. NOTE: the
 // looks are quiet system calls (Kernel.observe): they never move the virtual clock, so what the
 // page looks at does not change the timestamps a session records.
 
 import { boot, type Kernel } from './kernel/boot';
+import { DEFAULT_PROFILE, type KernelProfile } from './kernel/profile';
 import type { Syscalls } from './kernel/syscall-table';
 import { encodeUtf8 } from './kernel/lib/utf8';
 import { Scheduler } from './user/shell/jobs';
@@ -21,6 +23,7 @@ import { drain, login, missing, ok, type Login, type Session } from './session-t
 import { PageLooks, type LookedTerminal } from './session-looks';
 import { replaySteps } from './session-replay';
 import { checkLesson } from './session-lessons';
+import { BANNERS, knownProfile } from './session-profile';
 import { SIMULATOR_VERSION } from './version';
 import type {
   Completion,
@@ -43,10 +46,10 @@ import type {
 
 export { readFile } from './session-files';
 export { createApi } from './session-api';
+export { BANNERS } from './session-profile';
 
-export const BANNER =
-  'tracefs playground: a model of Linux tracefs with tracing namespaces (RFC v2) and user_events.\n' +
-  "Type 'help' for the commands, 'ls' to look around.\n";
+/** The greeting of an rfc-v2 terminal (BANNERS has every profile's). */
+export const BANNER = BANNERS['rfc-v2'];
 
 /** Every command the shell knows: its builtins and the programs in /usr/bin. */
 export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS), ...PROGRAM_NAMES])]
@@ -62,8 +65,8 @@ const REPLAY_RUN_LIMIT = 50_000_000;
 export const MAX_TERMINALS = 8;
 
 export interface PlaygroundOptions {
-  /** Boots each kernel (tests pass one with debug systems registered). */
-  bootKernel?: () => Kernel;
+  /** Boots each kernel, of the profile asked for (tests pass one with debug systems registered). */
+  bootKernel?: (profile: KernelProfile) => Kernel;
   /** Keep what each terminal's screen shows (tests; a replay always does). */
   screens?: boolean;
 }
@@ -75,14 +78,14 @@ export class Playground {
   private scheduler = new Scheduler();
   private recorder: SessionRecorder;
   private looks: PageLooks;
-  private readonly bootKernel: () => Kernel;
+  private readonly bootKernel: (profile: KernelProfile) => Kernel;
   private screens: boolean;
 
-  constructor(options: PlaygroundOptions | (() => Kernel) = {}) {
+  constructor(options: PlaygroundOptions | ((profile: KernelProfile) => Kernel) = {}) {
     const o = typeof options === 'function' ? { bootKernel: options } : options;
-    this.bootKernel = o.bootKernel ?? (() => boot());
+    this.bootKernel = o.bootKernel ?? ((profile) => boot({ profile }));
     this.screens = o.screens ?? false;
-    this.recorder = new SessionRecorder(this.screens);
+    this.recorder = new SessionRecorder(DEFAULT_PROFILE, this.screens);
     this.looks = this.newLooks();
   }
 
@@ -97,13 +100,23 @@ export class Playground {
     );
   }
 
-  /** Boots a fresh kernel (a new, empty session log) and opens terminal 1. */
-  boot(): Reply<SessionInfo> {
-    this.kernel = this.bootKernel();
+  /** The kernel profile the machine runs (the one its log records). */
+  get profile(): KernelProfile {
+    return this.machine().profile;
+  }
+
+  /**
+   * Boots a fresh kernel of `profile` (a new, empty session log) and opens terminal 1. A profile
+   * this playground does not have is refused, and the machine is left as it was.
+   */
+  boot(profile: KernelProfile = DEFAULT_PROFILE): Reply<SessionInfo> {
+    const known = knownProfile(profile);
+    if (!known.ok) return known;
+    this.kernel = this.bootKernel(known.value);
     this.sessions.clear();
     this.nextId = 1;
     this.scheduler = new Scheduler();
-    this.recorder = new SessionRecorder(this.screens);
+    this.recorder = new SessionRecorder(this.kernel.profile, this.screens);
     this.looks = this.newLooks();
     return ok(this.open(0));
   }
@@ -182,12 +195,17 @@ export class Playground {
     return ok(this.recorder.log());
   }
 
-  /** Boots afresh and takes the first `upTo` steps of `log`; recording goes on from there. */
+  /**
+   * Boots the log's profile afresh and takes the first `upTo` steps of `log`; recording goes on
+   * from there. A log naming a profile this playground does not have is refused, changing nothing.
+   */
   replay(log: SessionLog, upTo = log.steps.length): Reply<ReplayResult> {
+    const known = knownProfile(log.profile);
+    if (!known.ok) return known;
     const screens = this.screens;
     this.screens = true;
     try {
-      this.boot();
+      this.boot(known.value);
       this.recorder.title = log.title;
       return ok(replaySteps(this, log.steps.slice(0, Math.max(0, upTo))));
     } finally {
@@ -206,7 +224,7 @@ export class Playground {
       cwd: this.view(s).getcwd(),
       open: true,
     }));
-    return { simulator: SIMULATOR_VERSION, terminals, ...this.looks.versions() };
+    return { simulator: SIMULATOR_VERSION, profile: this.profile, terminals, ...this.looks.versions() };
   }
 
   /** A replayed step keeps the output its log expected. */
@@ -256,16 +274,17 @@ export class Playground {
 
   /**
    * The session `log` (else this one) as a bash script for a real kernel, replayed on a fresh
-   * machine. worker/export is loaded on the first call: the first paint does without it.
+   * machine of its profile. worker/export is loaded on the first call: the first paint does without it.
    */
   async exportScript(log?: SessionLog): Promise<Reply<string>> {
+    const session = log ?? this.recorder.log();
+    const known = knownProfile(session.profile);
+    if (!known.ok) return known;
     const [{ exportScript }, { BUNDLED_SOURCES }] = await Promise.all([
       import('./export/index'),
       import('./export/sources-bundled'),
     ]);
-    return ok(
-      exportScript(log ?? this.recorder.log(), { bootKernel: this.bootKernel, sources: BUNDLED_SOURCES }),
-    );
+    return ok(exportScript(session, { bootKernel: this.bootKernel, sources: BUNDLED_SOURCES }));
   }
 
   /** Terminal `id` as the page's looks see it. */
@@ -275,7 +294,7 @@ export class Playground {
   }
 
   private machine(): Kernel {
-    return (this.kernel ??= this.bootKernel());
+    return (this.kernel ??= this.bootKernel(DEFAULT_PROFILE));
   }
 
   /**
@@ -292,11 +311,12 @@ export class Playground {
     const id = this.nextId++;
     const s: Session = { ...this.login(uid), state: 'done' };
     this.sessions.set(id, s);
-    const greeting = BANNER + drain(s);
+    const greeting = BANNERS[this.profile] + drain(s);
     const prompt = s.shell.prompt();
     this.recorder.show(id, greeting + prompt);
     return {
       id,
+      profile: this.profile,
       greeting,
       prompt,
       cwd: this.view(s).getcwd(),

@@ -1,7 +1,5 @@
-// What a session log names as its origin: the simulator's version (the package's) and the kernel
-// model it runs. A log made by another version may replay differently; the page says so.
+// What a session log names as its origin besides its kernel profile: the simulator's version (the
+// package's). A log made by another version may replay differently; the page says so. The profile
+// is the booted kernel's (worker/kernel/profile.ts), recorded by the session log.
 
 export const SIMULATOR_VERSION = '0.2.0';
-
-/** The RFC v2 tracing-namespaces series on the user_events status-bit ABI of Linux 6.0–6.3. */
-export const KERNEL_PROFILE = 'rfc-v2';

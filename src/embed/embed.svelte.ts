@@ -2,7 +2,8 @@
 // kept in memory only, never reading or writing the visitor's saved session), the commands waiting
 // for its prompt (the script, then the host page's), the link that opens the session in the full
 // playground, and what the host page is told. Starting is idempotent: a click, autorun and a host
-// message may all ask for it.
+// message may all ask for it. A fresh session runs on the `profile` option's kernel; a log (the
+// share link's, the host's) on the one it names.
 import type { SessionLog } from '../../worker/protocol';
 import { decodeLink } from '../share/link';
 import { replayLines } from '../state/notice';
@@ -146,6 +147,7 @@ export class EmbedState implements EmbedControls {
       memoryOnly: true,
       autofocus: false,
       hash: '',
+      profile: this.options.profile,
       ...(from ? { log: from } : {}),
       onStep: (step) => {
         this.changed();

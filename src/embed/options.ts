@@ -3,7 +3,9 @@
 // value is checked, and a value that cannot be used gives a sentence the embed shows and the
 // option's default, never a blank frame. Pure (no DOM), so every rule is unit-tested.
 // docs/embedding.md lists the options.
+import type { KernelProfile } from '../../worker/protocol';
 import { MAX_TITLE } from '../share/link';
+import { DEFAULT_PROFILE, isProfile, PROFILE_NAMES } from '../state/profiles';
 
 export type Pane = 'terminal' | 'tree' | 'inspect' | 'lesson';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -26,6 +28,8 @@ export interface EmbedOptions {
   origin: string;
   /** A lesson shown beside the terminal (its id, as in `#lesson=ID`), or null. */
   lesson: string | null;
+  /** The kernel profile of a fresh session (a share link's session runs on the one it names). */
+  profile: KernelProfile;
 }
 
 export interface ParsedOptions {
@@ -41,7 +45,19 @@ export const MAX_HEIGHT = 2_000;
 export const DEFAULT_HEIGHT = 360;
 export const PANES: readonly Pane[] = ['terminal', 'tree', 'inspect'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const KNOWN = ['script', 's', 'autorun', 'readonly', 'panes', 'theme', 'height', 'title', 'origin', 'lesson'];
+const KNOWN = [
+  'script',
+  's',
+  'autorun',
+  'readonly',
+  'panes',
+  'theme',
+  'height',
+  'title',
+  'origin',
+  'lesson',
+  'profile',
+];
 
 /** C0 (newline apart, split out before this is used), DEL and C1. */
 const CONTROL = /[\x00-\x1f\x7f-\x9f]/;
@@ -73,6 +89,11 @@ export function parseOptions(search: string, ownOrigin: string): ParsedOptions {
     script = [];
   }
 
+  const profile = parseProfile(value('profile'), problems);
+  if (share !== null && value('profile') !== null)
+    problems.push(
+      'The option “profile” is for a fresh session: the share link’s session runs on the kernel it names.',
+    );
   const lesson = parseLesson(value('lesson'), problems);
   const panes = parsePanes(value('panes'), problems);
   if (lesson !== null && !panes.includes('lesson')) panes.push('lesson');
@@ -88,6 +109,7 @@ export function parseOptions(search: string, ownOrigin: string): ParsedOptions {
       title: parseTitle(value('title'), problems),
       origin: parseOrigin(value('origin'), ownOrigin, problems),
       lesson,
+      profile,
     },
     problems,
   };
@@ -132,6 +154,15 @@ function parseLesson(text: string | null, problems: string[]): string | null {
   if (/^[a-z0-9-]{1,64}$/.test(text)) return text;
   problems.push(`The option “lesson” takes a lesson’s id (a-z, 0-9 and -), not “${clip(text)}”.`);
   return null;
+}
+
+function parseProfile(text: string | null, problems: string[]): KernelProfile {
+  if (text === null) return DEFAULT_PROFILE;
+  if (isProfile(text)) return text;
+  problems.push(
+    `The kernel profile “${clip(text)}” does not exist (${PROFILE_NAMES}): ${DEFAULT_PROFILE} is used.`,
+  );
+  return DEFAULT_PROFILE;
 }
 
 function parsePanes(text: string | null, problems: string[]): Pane[] {

@@ -1,12 +1,14 @@
-// A lesson file (public/lessons/NAME.md): Markdown with a front matter (`id`, `title`, `summary`),
-// an introduction, then one `## ` section per step: its goal in Markdown and fenced blocks that
-// say how it is checked (`check`: one `LABEL | PREDICATE` per line), a `hint` and a `solution`
-// (the commands, one a line, that the page types into the prompt on demand). The predicates are
-// the worker's LessonCheck, written for people:
+// A lesson file (public/lessons/NAME.md): Markdown with a front matter (`id`, `title`, `summary`,
+// and `profile`, the kernel profile it runs on: rfc-v2 when left out), an introduction, then one
+// `## ` section per step: its goal in Markdown and fenced blocks that say how it is checked
+// (`check`: one `LABEL | PREDICATE` per line), a `hint` and a `solution` (the commands, one a line,
+// that the page types into the prompt on demand). The predicates are the worker's LessonCheck,
+// written for people:
 //   exists PATH · absent PATH · file PATH contains|lacks|equals TEXT · file PATH matches REGEX
 //   event SYSTEM/NAME [enabled|disabled] · trace SYSTEM/NAME COUNT · ran /REGEX/ [printed /REGEX/]
 // TEXT may hold `\n` for a newline. Paths not starting with `/` are under /sys/kernel/tracing.
-import type { LessonCheck } from '../../worker/protocol';
+import type { KernelProfile, LessonCheck } from '../../worker/protocol';
+import { DEFAULT_PROFILE, isProfile, PROFILE_NAMES } from '../state/profiles';
 
 export interface LabelledCheck {
   label: string;
@@ -26,6 +28,8 @@ export interface Lesson {
   id: string;
   title: string;
   summary: string;
+  /** The kernel it runs on: opening it starts a fresh session on that profile when another runs. */
+  profile: KernelProfile;
   /** The introduction, in Markdown. */
   intro: string;
   steps: LessonStep[];
@@ -95,7 +99,14 @@ export function parseLesson(source: string): ParsedLesson {
   const title = head.fields.get('title') ?? '';
   if (!/^[a-z0-9-]+$/.test(id)) return { ok: false, error: 'the front matter needs an id of a-z, 0-9 and -' };
   if (!title) return { ok: false, error: 'the front matter needs a title' };
-  const lesson: Lesson = { id, title, summary: head.fields.get('summary') ?? '', intro: '', steps: [] };
+  const profile = head.fields.get('profile') ?? DEFAULT_PROFILE;
+  if (!isProfile(profile))
+    return {
+      ok: false,
+      error: `the front matter names kernel profile "${profile}", which this playground does not have (it has ${PROFILE_NAMES})`,
+    };
+  const summary = head.fields.get('summary') ?? '';
+  const lesson: Lesson = { id, title, summary, profile, intro: '', steps: [] };
   let text: string[] = [];
   let step: LessonStep | null = null;
   const flush = () => {

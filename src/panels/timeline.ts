@@ -1,10 +1,12 @@
 // What the session panel and the share dialog say about a session, as pure functions so every
 // sentence is unit-tested: which steps of a long timeline are shown, each step as text with its
-// self-check's outcome, an earlier timeline in one line, where the session is kept, and a link's
+// self-check's outcome, an earlier timeline in one line (with its kernel when that is not the
+// default, since returning to it boots that kernel), where the session is kept, and a link's
 // length. Everything returned is plain text (the components render it as text, never as HTML).
 import type { LogStep, SessionLog, StepCheck } from '../../worker/protocol';
 import type { StoreStatus } from '../state/session-store';
 import { describeStep, severalTerminals } from '../state/notice';
+import { DEFAULT_PROFILE, isProfile, profileOf } from '../state/profiles';
 
 /** The timeline shows at most this many steps, the newest ones. */
 export const TIMELINE_MAX_STEPS = 200;
@@ -66,12 +68,14 @@ export function hiddenNote(hidden: number): string | null {
   return hidden > 0 ? `${countOf(hidden, 'earlier step')} not shown` : null;
 }
 
-/** An earlier timeline in one line: `12 steps, last: cat trace`. */
+/** An earlier timeline in one line: `12 steps, last: cat trace` (`…, on Linux 6.12 (upstream)`). */
 export function branchSummary(log: SessionLog): string {
   const last = log.steps.at(-1);
-  if (!last) return 'No steps';
+  const kernel =
+    isProfile(log.profile) && log.profile !== DEFAULT_PROFILE ? `, on ${profileOf(log.profile).title}` : '';
+  if (!last) return `No steps${kernel}`;
   const text = describeStep(last, severalTerminals(log));
-  return `${countOf(log.steps.length, 'step')}, last: ${text === '' ? '(an empty line)' : text}`;
+  return `${countOf(log.steps.length, 'step')}, last: ${text === '' ? '(an empty line)' : text}${kernel}`;
 }
 
 /** A link's length: `1,234 characters`. */

@@ -1,10 +1,13 @@
 // What the page says after it replayed a session: where the session came from (a shared link, this
-// tab's autosave, another tab's), whether another simulator version made it, where the replay
-// diverged from the recording, how its self-checking steps did, and why a replay stopped early.
-// Pure, so every sentence is unit-tested.
-import type { LogStep, ReplayResult, SessionLog } from '../../worker/protocol';
+// tab's autosave, another tab's), the kernel it runs on when that is not the default, whether
+// another simulator version made it or it names a kernel profile this playground does not have
+// (it then runs on the default), where the replay diverged from the recording, how its
+// self-checking steps did, and why a replay stopped early; and, after a switch of kernel profile,
+// where the session left behind is kept. Pure, so every sentence is unit-tested.
+import type { KernelProfile, LogStep, ReplayResult, SessionLog } from '../../worker/protocol';
+import { DEFAULT_PROFILE, isProfile, PROFILE_NAMES, profileOf } from './profiles';
 
-export type NoticeKind = 'link' | 'restored' | 'travel' | 'error';
+export type NoticeKind = 'link' | 'restored' | 'travel' | 'profile' | 'error';
 
 export interface Notice {
   kind: NoticeKind;
@@ -44,7 +47,12 @@ export function replayLines(log: SessionLog, result: ReplayResult, simulator: st
   if (log.simulator !== simulator) {
     lines.push(`It was made with simulator ${log.simulator} (this is ${simulator}); outputs may differ.`);
   }
-  if (log.profile !== 'rfc-v2') lines.push(`It names kernel profile "${log.profile}"; it ran on rfc-v2.`);
+  if (!isProfile(log.profile)) {
+    lines.push(
+      `It names kernel profile "${log.profile.slice(0, 40)}", which this playground does not have ` +
+        `(it has ${PROFILE_NAMES}); it ran on ${result.profile}.`,
+    );
+  }
   if (result.diverged !== null) {
     const step = log.steps[result.diverged];
     lines.push(
@@ -67,8 +75,8 @@ export function linkNotice(log: SessionLog, result: ReplayResult, simulator: str
   return {
     kind: 'link',
     lines: [
-      `Opened a shared session${title}: ${result.steps} steps replayed into a fresh kernel. ` +
-        'It is a fork: your own saved session is kept.',
+      `Opened a shared session${title}: ${result.steps} steps replayed into a fresh kernel` +
+        `${onKernel(result)}. It is a fork: your own saved session is kept.`,
       ...replayLines(log, result, simulator),
     ],
     failed: result.checks.filter((c) => !c.pass).length,
@@ -87,7 +95,7 @@ export function restoredNotice(
   return {
     kind: 'restored',
     lines: [
-      `Restored your session ${from} ${otherTab ? `(saved ${when})` : when}.`,
+      `Restored your session ${from} ${otherTab ? `(saved ${when})` : when}${onKernel(result)}.`,
       ...replayLines(log, result, simulator),
     ],
     savedAt,
@@ -99,9 +107,24 @@ export function restoredNotice(
 export function travelNotice(log: SessionLog, result: ReplayResult): Notice | null {
   const lines = replayLines(log, result, result.simulator);
   const failed = result.checks.filter((c) => !c.pass).length;
-  if (result.diverged === null && !result.error && failed === 0 && log.simulator === result.simulator)
-    return null;
+  const faithful = result.diverged === null && !result.error && failed === 0;
+  if (faithful && log.simulator === result.simulator && isProfile(log.profile)) return null;
   return { kind: 'travel', lines, failed };
+}
+
+/** After a switch to `profile`: where the session left behind is (when it had steps). */
+export function profileNotice(profile: KernelProfile, left: SessionLog | null): Notice {
+  const lines = [`A fresh session on ${profileOf(profile).title}.`];
+  if (left && left.steps.length > 0) {
+    const was = isProfile(left.profile) ? ` on ${profileOf(left.profile).title}` : '';
+    lines.push(`Your session${was} is kept in Session › Earlier timelines.`);
+  }
+  return { kind: 'profile', lines, failed: 0 };
+}
+
+/** `, on Linux 6.12 (upstream)` after a replay on a profile other than the default; '' on the default. */
+function onKernel(result: ReplayResult): string {
+  return result.profile === DEFAULT_PROFILE ? '' : `, on ${profileOf(result.profile).title}`;
 }
 
 export function errorNotice(message: string): Notice {

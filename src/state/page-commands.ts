@@ -2,7 +2,8 @@
 // the kernel: `share [TITLE]` copies a link to the session so far, `undo [N]` goes back N steps,
 // `share --script` saves it as a bash script for a real kernel (`share --script --copy`: to the
 // clipboard).
-// They are not steps of the session: a replay shows neither them nor what they printed.
+// They are not steps of the session: a replay shows neither them nor what they printed. The page
+// loads this module only when a line may be one of them (playground.svelte.ts).
 import type { TerminalStep } from '../../worker/protocol';
 import { saveScript, SCRIPT_FILE, type ScriptSource } from '../share/export-script';
 

@@ -5,8 +5,12 @@
 // whether the tree, the registry and status bits, and the trace table are read again (once per
 // command, whatever it did); output other terminals got meanwhile goes to them; a failed call
 // stops the terminals and offers a restart instead of leaving the page blank. Going back in time
-// (session.svelte.ts) is a replay of the log's first steps into a fresh kernel.
+// (session.svelte.ts) is a replay of the log's first steps into a fresh kernel; where the session
+// starts is start.ts. The kernel profile is the session's: a boot names it, a replay boots the
+// log's (one this playground does not have runs on the default, and the notice says so), and
+// switching starts a fresh session on another, keeping the one left as an earlier timeline.
 import type {
+  KernelProfile,
   LessonCheck,
   LessonCheckResult,
   ReplayResult,
@@ -24,13 +28,20 @@ import type { ConsoleBackend } from '../terminal/console';
 import { History, type HistoryStorage } from '../terminal/history';
 import { FileViewState } from './file-view.svelte';
 import { InspectorState } from './inspector.svelte';
-import { errorNotice, linkNotice, restoredNotice, travelNotice, type Notice } from './notice';
-import { pageCommand } from './page-commands';
-import { SessionState, type Start } from './session.svelte';
+import type { Notice } from './notice';
+import { DEFAULT_PROFILE, isProfile } from './profiles';
+import { SessionState } from './session.svelte';
+import { notices, startSession } from './start';
 import { TerminalSession, type FirstScreen } from './terminal.svelte';
 import { TreeState } from './tree.svelte';
 
 export type Phase = 'booting' | 'ready' | 'failed';
+
+/**
+ * A line that may be one of the page's commands (`share`, `undo`): page-commands.ts, loaded then,
+ * says whether it is; any other goes to the shell without loading it.
+ */
+const MAYBE_PAGE_COMMAND = /^\s*["']?(share|undo)\b/;
 
 function browserStorage(): HistoryStorage | null {
   try {
@@ -49,6 +60,8 @@ export interface PlaygroundOptions {
   hash?: string;
   /** Start from this log instead (an embed's), replayed into a fresh kernel. */
   log?: SessionLog;
+  /** The kernel profile of a fresh session (default rfc-v2); a log brings its own. */
+  profile?: KernelProfile;
   /** Each step a terminal took, with what it printed (an embed tells its host page). */
   onStep?: (step: { terminal: number; output: string; status: number; index: number }) => void;
   /** A replay finished (a restore, a link, undo, a log set by an embed's host). */
@@ -58,6 +71,8 @@ export interface PlaygroundOptions {
 export class PlaygroundState {
   phase = $state<Phase>('booting');
   failure = $state<string | null>(null);
+  /** The kernel profile the machine runs (the one it is booting, while it boots). */
+  profile = $state<KernelProfile>(DEFAULT_PROFILE);
   terminals = $state.raw<TerminalSession[]>([]);
   /** The terminal the tree, file view and completion look through. */
   active = $state(1);
@@ -85,6 +100,7 @@ export class PlaygroundState {
 
   constructor(options: PlaygroundOptions = {}) {
     this.options = options;
+    this.profile = options.profile ?? DEFAULT_PROFILE;
     this.history = new History(options.memoryOnly ? null : browserStorage());
     this.autofocus = options.autofocus ?? true;
     const id = () => this.active;
@@ -101,7 +117,7 @@ export class PlaygroundState {
     this.session = new SessionState(
       {
         log: () => this.unwrap(this.client.api.log()),
-        boot: () => this.boot(),
+        boot: (profile) => this.boot(profile),
         replay: (log, upTo) => this.replay(log, upTo),
       },
       options,
@@ -109,7 +125,7 @@ export class PlaygroundState {
     // NOTE: terminal 1 exists at once, so its xterm is made while the worker boots.
     this.terminals = [new TerminalSession(1, this.backend(1), this.history, null)];
     if (options.log) void this.session.replaceLog(options.log);
-    else this.start(options.hash ?? window.location.hash);
+    else startSession(this, options.hash ?? window.location.hash);
   }
 
   /** Types `line` and Enter into the active terminal, as a person would. */
@@ -180,6 +196,17 @@ export class PlaygroundState {
     return answer ?? null;
   }
 
+  /**
+   * A fresh session on `profile`, unless it runs already: the session left is kept as an earlier
+   * timeline, and the notice says where.
+   */
+  async switchProfile(profile: KernelProfile): Promise<void> {
+    if (profile === this.profile && this.phase === 'ready') return;
+    const [left, sentences] = await Promise.all([this.session.reset(profile), notices()]);
+    if (this.phase === 'ready' && this.profile === profile)
+      this.notice = sentences?.profileNotice(profile, left) ?? null;
+  }
+
   /** A fresh worker and a fresh kernel: the way out of a failure (the log so far is replayed). */
   async restart(): Promise<void> {
     const log = this.session.log;
@@ -188,39 +215,15 @@ export class PlaygroundState {
     else await this.boot();
   }
 
-  /** Starts from the address, this tab's saved session, another tab's, or fresh. */
-  private start(hash: string): void {
-    const now = this.session.startNow(hash);
-    if (now) void this.startFrom(now);
-    else void this.session.start(hash).then((start) => this.startFrom(start));
-  }
-
-  private async startFrom(start: Start): Promise<void> {
-    if (start.kind === 'link' || start.kind === 'link-error') {
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    }
-    if (start.kind === 'fresh') return this.boot();
-    if (start.kind === 'link-error') {
-      await this.boot();
-      this.notice = errorNotice(`This link cannot be opened: ${start.error} Here is a fresh playground.`);
-      return;
-    }
-    const result = await this.replay(start.log, start.log.steps.length);
-    if (!result) return;
-    this.notice =
-      start.kind === 'link'
-        ? linkNotice(start.log, result, result.simulator)
-        : restoredNotice(start.log, result, result.simulator, start.savedAt, start.otherTab);
-  }
-
-  /** A fresh kernel and terminal 1 (what the page says about the session so far goes). */
-  async boot(): Promise<void> {
+  /** A fresh kernel of `profile` (else the one running) and terminal 1; the notice goes. */
+  async boot(profile = this.profile): Promise<void> {
     this.notice = null;
-    const epoch = this.begin();
-    const booted = await this.client.api.boot();
+    const epoch = this.begin(profile);
+    const booted = await this.client.api.boot(profile);
     if (epoch !== this.epoch) return;
     if (!booted.ok) return this.fail(booted.error);
     const info: SessionInfo = booted.value;
+    this.profile = info.profile;
     this.checks = [];
     this.setTerminals([
       { id: info.id, text: info.greeting + info.prompt, prompt: info.prompt, state: 'done', cwd: info.cwd },
@@ -228,26 +231,35 @@ export class PlaygroundState {
     this.ready(info);
   }
 
-  /** Boots afresh and replays `log` up to `upTo`: every terminal shows what it showed then. */
+  /**
+   * Boots the log's profile afresh and replays `log` up to `upTo`: every terminal shows what it
+   * showed then. A log naming a profile this playground does not have runs on the default.
+   */
   async replay(log: SessionLog, upTo: number): Promise<ReplayResult | null> {
-    const epoch = this.begin();
-    const replayed = await this.client.api.replay(log, upTo);
+    const profile = isProfile(log.profile) ? log.profile : DEFAULT_PROFILE;
+    const epoch = this.begin(profile);
+    const [replayed, sentences] = await Promise.all([
+      this.client.api.replay({ ...log, profile }, upTo),
+      notices(),
+    ]);
     if (epoch !== this.epoch) return null;
     if (!replayed.ok) {
       this.fail(replayed.error);
       return null;
     }
     const result = replayed.value;
+    this.profile = result.profile;
     this.setTerminals(result.terminals);
     this.checks = result.checks;
-    this.notice = travelNotice(log, result);
+    this.notice = sentences?.travelNotice(log, result) ?? null;
     this.ready(result);
     this.session.changed();
     this.options.onReplay?.(result);
     return result;
   }
 
-  private begin(): number {
+  private begin(profile: KernelProfile): number {
+    this.profile = profile;
     this.phase = 'booting';
     this.failure = null;
     this.file.close();
@@ -302,8 +314,12 @@ export class PlaygroundState {
     return {
       input: (line) => {
         const term = this.terminals.find((t) => t.id === id);
-        const local = term?.atPrompt ? pageCommand(this.session, line, term, this) : null;
-        return local ?? this.step(id, api.input(id, line), line);
+        const shell = () => this.step(id, api.input(id, line), line);
+        if (!term?.atPrompt || !MAYBE_PAGE_COMMAND.test(line)) return shell();
+        return import('./page-commands').then(
+          ({ pageCommand }) => pageCommand(this.session, line, term, this) ?? shell(),
+          shell,
+        );
       },
       interrupt: () => this.step(id, api.interrupt(id)),
       endOfInput: () => this.step(id, api.endOfInput(id)),

@@ -1,8 +1,9 @@
 // The session as the page keeps it: the log the worker recorded (for the timeline and share
 // links), the earlier timelines the user left by going back in time (nothing is ever lost), the
 // autosave to local storage after each step, and what the page starts from: a shared link in the
-// address (opened as a fork), else this tab's saved session, else another tab's newest.
-import type { ReplayResult, SessionLog } from '../../worker/protocol';
+// address (opened as a fork), else this tab's saved session, else another tab's newest. Starting
+// fresh (a reset, a switch of kernel profile) keeps the session left as an earlier timeline.
+import type { KernelProfile, ReplayResult, SessionLog } from '../../worker/protocol';
 import { SessionStore, UNAVAILABLE_MESSAGE, type StorageLike, type StoreStatus } from './session-store';
 import { takeEarly } from '../share/link-early';
 
@@ -22,8 +23,8 @@ export type Start =
 /** The machine the session runs on. */
 export interface SessionSource {
   log(): Promise<SessionLog | null>;
-  /** A fresh kernel. */
-  boot(): Promise<void>;
+  /** A fresh kernel, of `profile` (else the one running). */
+  boot(profile?: KernelProfile): Promise<void>;
   /** A fresh kernel with the first `upTo` steps of `log` taken again. */
   replay(log: SessionLog, upTo: number): Promise<ReplayResult | null>;
 }
@@ -141,10 +142,15 @@ export class SessionState {
     await this.source.replay(log, log.steps.length);
   }
 
-  /** Start fresh: a new kernel; the session so far is kept as an earlier timeline. */
-  async reset(): Promise<void> {
-    this.keep(await this.flush());
-    await this.source.boot();
+  /**
+   * Start fresh: a new kernel (of `profile`, else the one running); the session so far is kept as
+   * an earlier timeline, and returned.
+   */
+  async reset(profile?: KernelProfile): Promise<SessionLog | null> {
+    const left = await this.flush();
+    this.keep(left);
+    await this.source.boot(profile);
+    return left;
   }
 
   /** Makes `log` the session: replayed into a fresh kernel (the session left is kept). */

@@ -1,7 +1,7 @@
 // Every lesson in public/lessons, as a learner would take it: each file parses; on a fresh kernel
 // no check passes before its step; typing each step's solution, in order, makes every check of
 // that step (and of the steps before it) pass. The checks run through the worker contract
-// (Playground.checkLesson), as the page asks them.
+// (Playground.checkLesson), as the page asks them, on the kernel profile the lesson names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe('lessons', () => {
 
       it('fails every check on a fresh kernel', () => {
         const pg = new Playground();
-        value(pg.boot());
+        value(pg.boot(lesson.profile));
         for (const step of lesson.steps) {
           const results = value(pg.checkLesson(step.checks.map((c) => c.check)));
           results.forEach((r, i) => expect(r.pass, `${step.title}: ${step.checks[i].label}`).toBe(false));
@@ -51,7 +51,7 @@ describe('lessons', () => {
 
       it("passes each step's checks once its solution is typed", () => {
         const pg = new Playground();
-        value(pg.boot());
+        value(pg.boot(lesson.profile));
         for (const step of lesson.steps) {
           for (const line of step.solution) type(pg, line);
           const results = value(pg.checkLesson(step.checks.map((c) => c.check)));

@@ -28,6 +28,7 @@ describe('parseOptions', () => {
         title: '',
         origin: OWN,
         lesson: null,
+        profile: 'rfc-v2',
       },
       problems: [],
     });
@@ -55,6 +56,7 @@ describe('parseOptions', () => {
         height: '480',
         title: 'Namespaces',
         origin: 'https://docs.example.com',
+        profile: 'linux-6.12',
       }),
     );
     expect(problems).toEqual([]);
@@ -69,7 +71,18 @@ describe('parseOptions', () => {
       title: 'Namespaces',
       origin: 'https://docs.example.com',
       lesson: null,
+      profile: 'linux-6.12',
     });
+  });
+
+  it('refuses a kernel profile this playground does not have, and one beside a share link', () => {
+    expect(parse(query({ profile: 'linux-9.9' }))).toMatchObject({
+      options: { profile: 'rfc-v2' },
+      problems: ['The kernel profile “linux-9.9” does not exist (rfc-v2, linux-6.12): rfc-v2 is used.'],
+    });
+    expect(parse(query({ s: '1.abc', profile: 'linux-6.12' })).problems).toEqual([
+      'The option “profile” is for a fresh session: the share link’s session runs on the kernel it names.',
+    ]);
   });
 
   it('reads a percent-encoded script, with CRLF line ends and blank lines', () => {

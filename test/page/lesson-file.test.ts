@@ -1,5 +1,6 @@
-// The lesson file format (src/lessons/lesson-file.ts): front matter, steps, check lines and their
-// predicates, and a clear error with its line for what is not a lesson.
+// The lesson file format (src/lessons/lesson-file.ts): front matter (with the kernel profile the
+// lesson runs on), steps, check lines and their predicates, and a clear error with its line for
+// what is not a lesson.
 import { describe, expect, it } from 'vitest';
 import { parseLesson, parsePredicate } from '../../src/lessons/lesson-file';
 
@@ -46,7 +47,7 @@ describe('lesson files', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const { lesson } = parsed;
-    expect(lesson).toMatchObject({ id: 'demo', title: 'A demo', summary: 'Two steps.' });
+    expect(lesson).toMatchObject({ id: 'demo', title: 'A demo', summary: 'Two steps.', profile: 'rfc-v2' });
     expect(lesson.intro).toBe('Intro *text*.\n\n```sh\n# not a step block\n```');
     expect(lesson.steps.map((s) => s.title)).toEqual(['First', 'Second']);
     expect(lesson.steps[0]).toMatchObject({
@@ -103,6 +104,17 @@ describe('lesson files', () => {
     expect(parsePredicate('trace a/b many')).toBe('trace takes SYSTEM/NAME COUNT');
     expect(parsePredicate('ran ls')).toBe('ran takes /REGEX/ [printed /REGEX/]');
     expect(parsePredicate('guess x')).toBe('unknown predicate "guess"');
+  });
+
+  it('reads the kernel profile a lesson runs on, and refuses one this playground does not have', () => {
+    const named = (profile: string) =>
+      parseLesson(LESSON.replace('summary:', `profile: ${profile}\nsummary:`));
+    expect(named('linux-6.12')).toMatchObject({ ok: true, lesson: { profile: 'linux-6.12' } });
+    expect(named('linux-9.9')).toEqual({
+      ok: false,
+      error:
+        'the front matter names kernel profile "linux-9.9", which this playground does not have (it has rfc-v2, linux-6.12)',
+    });
   });
 
   it('refuses what is not a lesson, saying where', () => {

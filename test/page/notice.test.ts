@@ -1,7 +1,15 @@
-// What the page says after a replay (src/state/notice.ts): where the session came from, another
-// simulator version, the step where replay diverged, self-check results and an early stop.
+// What the page says after a replay (src/state/notice.ts): where the session came from, the kernel
+// it runs on, another simulator version, a kernel profile this playground does not have, the step
+// where replay diverged, self-check results and an early stop; and after a switch of profile.
 import { describe, expect, it } from 'vitest';
-import { describeStep, linkNotice, replayLines, restoredNotice, travelNotice } from '../../src/state/notice';
+import {
+  describeStep,
+  linkNotice,
+  profileNotice,
+  replayLines,
+  restoredNotice,
+  travelNotice,
+} from '../../src/state/notice';
 import type { ReplayResult, SessionLog } from '../../worker/protocol';
 
 const LOG: SessionLog = {
@@ -19,6 +27,7 @@ const LOG: SessionLog = {
 function result(extra: Partial<ReplayResult> = {}): ReplayResult {
   return {
     simulator: '0.2.0',
+    profile: 'rfc-v2',
     terminals: [],
     steps: 4,
     diverged: null,
@@ -83,6 +92,47 @@ describe('notices', () => {
     expect(restoredNotice(LOG, result(), '0.2.0', 0, true).lines[0]).toMatch(
       /^Restored your session from another tab \(saved .+\)\.$/,
     );
+  });
+
+  it('says nothing of a log on either profile this playground has', () => {
+    expect(
+      replayLines({ ...LOG, profile: 'linux-6.12' }, result({ profile: 'linux-6.12' }), '0.2.0'),
+    ).toEqual([]);
+    expect(travelNotice({ ...LOG, profile: 'linux-6.12' }, result({ profile: 'linux-6.12' }))).toBeNull();
+  });
+
+  it('warns of a profile this playground does not have, and where the session ran instead', () => {
+    const foreign = { ...LOG, profile: 'linux-9.9' };
+    const line =
+      'It names kernel profile "linux-9.9", which this playground does not have (it has rfc-v2, linux-6.12); ' +
+      'it ran on rfc-v2.';
+    expect(replayLines(foreign, result(), '0.2.0')).toEqual([line]);
+    expect(travelNotice(foreign, result())).toMatchObject({ kind: 'travel', lines: [line] });
+  });
+
+  it('names the kernel of a link or a restored session when it is not the default', () => {
+    const upstream = { ...LOG, profile: 'linux-6.12' };
+    expect(linkNotice(upstream, result({ profile: 'linux-6.12' }), '0.2.0').lines[0]).toBe(
+      'Opened a shared session "demo": 4 steps replayed into a fresh kernel, on Linux 6.12 (upstream). ' +
+        'It is a fork: your own saved session is kept.',
+    );
+    expect(restoredNotice(upstream, result({ profile: 'linux-6.12' }), '0.2.0', 0, false).lines[0]).toMatch(
+      /^Restored your session from .+, on Linux 6\.12 \(upstream\)\.$/,
+    );
+  });
+
+  it('says after a switch of kernel where the session left is kept', () => {
+    expect(profileNotice('linux-6.12', LOG)).toEqual({
+      kind: 'profile',
+      lines: [
+        'A fresh session on Linux 6.12 (upstream).',
+        'Your session on Tracing namespaces RFC v2 (Linux 6.1) is kept in Session › Earlier timelines.',
+      ],
+      failed: 0,
+    });
+    expect(profileNotice('rfc-v2', { ...LOG, steps: [] }).lines).toEqual([
+      'A fresh session on Tracing namespaces RFC v2 (Linux 6.1).',
+    ]);
   });
 
   it('says nothing after going back in time unless something went wrong', () => {

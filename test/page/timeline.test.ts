@@ -139,6 +139,16 @@ describe('branchSummary', () => {
     ['several terminals', sessionLog([{ term: 2, op: 'open' }, line('pwd', 2)]), '2 steps, last: [2] pwd'],
     ['an empty line', sessionLog([line('')]), '1 step, last: (an empty line)'],
     ['no steps', sessionLog([]), 'No steps'],
+    [
+      'another kernel',
+      { ...sessionLog([line('uname -r')]), profile: 'linux-6.12' },
+      '1 step, last: uname -r, on Linux 6.12 (upstream)',
+    ],
+    [
+      'a kernel this playground lacks',
+      { ...sessionLog([line('ls')]), profile: 'linux-9.9' },
+      '1 step, last: ls',
+    ],
   ])('%s', (_, log, text) => {
     expect(branchSummary(log)).toBe(text);
   });

@@ -1,6 +1,7 @@
 // The share-link codec: logs survive encode and decode exactly, every fixture link ever shipped
 // still decodes to its log, fragments are read among other parameters, and every hostile link is
-// refused with a sentence that names its problem (and never throws or pollutes a prototype).
+// refused with a sentence that names its problem (and never throws or pollutes a prototype); a
+// link carries its kernel profile, and replays on it (an old link on rfc-v2).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import {
   MAX_UNPACKED,
 } from '../../src/share/link';
 import { hostileLinks, trickyLinks } from './hostile-links';
+import { Playground } from '../../worker/session';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -168,6 +170,34 @@ describe('tricky links', async () => {
   const tricky = await trickyLinks();
   it.each(tricky.map((t) => [t.name, t] as const))('keeps %s verbatim', async (_name, { fragment, log }) => {
     expect(await decodeLink(fragment)).toStrictEqual({ ok: true, log, version: 1 });
+  });
+});
+
+describe('kernel profiles', () => {
+  it('a link made on linux-6.12 opens on linux-6.12, with the same bytes', async () => {
+    const made = new Playground();
+    expect(made.boot('linux-6.12').ok).toBe(true);
+    made.input(1, 'uname -r');
+    const recorded = made.log();
+    if (!recorded.ok) throw new Error(recorded.error.message);
+    expect(recorded.value.profile).toBe('linux-6.12');
+    const decoded = await decodeLink(await encodeLink(recorded.value));
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.log).toStrictEqual(recorded.value);
+    const opened = new Playground();
+    const replayed = opened.replay(decoded.log);
+    expect(replayed).toMatchObject({ ok: true, value: { profile: 'linux-6.12', diverged: null } });
+    if (replayed.ok) expect(replayed.value.terminals[0].text).toContain('# uname -r\n6.12.0\n');
+  });
+
+  it('an old link (made before there was a choice) opens on rfc-v2', async () => {
+    const fragment = readFileSync(join(FIXTURES, 'v1-one-terminal.txt'), 'utf8').trim();
+    const decoded = await decodeLink(fragment);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.log.profile).toBe('rfc-v2');
+    const opened = new Playground();
+    expect(opened.boot('linux-6.12').ok).toBe(true);
+    expect(opened.replay(decoded.log)).toMatchObject({ ok: true, value: { profile: 'rfc-v2', steps: 4 } });
   });
 });
 

@@ -4,12 +4,15 @@
 // playground's output as "# " lines. The markers ("#@ step N", "#@ skip N", "#@ note N") are
 // comments, so bash runs the file as written; --check reads them to find each step's command and
 // expected output (runtime.sh). Step numbers are the playground's (its timeline counts from 1).
+// What the head says of the kernel follows the session's profile (KERNELS).
 
-import type { SessionLog } from '../protocol';
+import type { KernelProfile, SessionLog } from '../protocol';
 import type { ScriptCommand, ScriptItem } from './steps';
 
 export interface ScriptFacts {
-  /** Some step the script runs uses `namespaces/`. */
+  /** The kernel the session ran on. */
+  profile: KernelProfile;
+  /** Some step the script runs uses `namespaces/` (rfc-v2 only: the RFC's guard). */
   namespaces: boolean;
   /** The C source of uevent, when some step the script runs uses it. */
   uevent: string | null;
@@ -21,25 +24,55 @@ export interface ScriptFacts {
 
 const UEVENT_MARKER = '# TRACEFS-EXPORT: uevent\n';
 
-/** What --check masks (runtime.sh, tfs_normalise), as the head says it. */
-const MASKED =
-  '--check runs each step in this shell (cd, variables and descriptors carry over) and compares its output (stdout and stderr) with the playground\'s after masking, on both sides, what differs from one machine or boot to the next: NUL bytes (shown as ␀); the pid, CPU, flags, timestamp (SECS.USECS:) and comm of the task in trace lines; event IDs ("ID: N" in format files, "id: N", "Unknown type N", the number a step reads from an `id` file, and the first 8 bytes of a hex-dumped entry: common_type, flags, preempt count, pid); the CPU count (#P:N); the prefix of bash\'s messages ("SCRIPT: line N:" in a script, "bash:" at a prompt); job notices ("[1] PID", "[1]+ Done ...", which only an interactive bash prints); a distribution kernel\'s static events (lines of available_events not under user_events*, and their systems in events/). `ls` lists in columns, as at a terminal. A difference that is left is one of the kernels (the playground models the RFC\'s 2022 kernel) or one listed below.';
+/** What the head says of a profile's kernel: the model, the kernel to run on, what --check holds it to. */
+interface KernelText {
+  exported(simulator: string): string[];
+  needs(namespaces: boolean): string[];
+  models: string;
+}
+
+const KERNELS: Readonly<Record<KernelProfile, KernelText>> = {
+  'rfc-v2': {
+    exported: (simulator) => [
+      `# Exported from the tracefs playground (simulator ${simulator}, kernel profile rfc-v2: the`,
+      '# tracing-namespaces RFC v2 with the user_events status-bit ABI of Linux 6.0 to 6.3). Each step',
+    ],
+    needs: (namespaces) => [
+      '# Run it as root, on a kernel with user_events (CONFIG_USER_EVENTS, Linux 6.0 to 6.3)' +
+        (namespaces ? ' and the' : ':'),
+      ...(namespaces ? ['# tracing-namespaces RFC v2 (this session uses namespaces/):'] : []),
+    ],
+    models: "the RFC's 2022 kernel",
+  },
+  'linux-6.12': {
+    exported: (simulator) => [
+      `# Exported from the tracefs playground (simulator ${simulator}, kernel profile linux-6.12:`,
+      '# upstream Linux 6.12 with the user_events enable-bit ABI of Linux 6.4 and later). Each step',
+    ],
+    needs: () => ['# Run it as root, on Linux 6.4 or later with user_events (CONFIG_USER_EVENTS):'],
+    models: 'Linux 6.12',
+  },
+};
+
+/** What --check masks (runtime.sh, tfs_normalise), as the head says it, for a model of `models`. */
+const masked = (models: string) =>
+  '--check runs each step in this shell (cd, variables and descriptors carry over) and compares its output (stdout and stderr) with the playground\'s after masking, on both sides, what differs from one machine or boot to the next: NUL bytes (shown as ␀); the pid, CPU, flags, timestamp (SECS.USECS:) and comm of the task in trace lines; event IDs ("ID: N" in format files, "id: N", "Unknown type N", the number a step reads from an `id` file, and the first 8 bytes of a hex-dumped entry: common_type, flags, preempt count, pid); the CPU count (#P:N); the prefix of bash\'s messages ("SCRIPT: line N:" in a script, "bash:" at a prompt); job notices ("[1] PID", "[1]+ Done ...", which only an interactive bash prints); a distribution kernel\'s static events (lines of available_events not under user_events*, and their systems in events/). `ls` lists in columns, as at a terminal. A difference that is left is one of the kernels (the playground models ' +
+  models +
+  ') or one listed below.';
 
 export function renderScript(log: SessionLog, items: readonly ScriptItem[], facts: ScriptFacts): string {
   const commands = items.filter((i): i is ScriptCommand => i.kind === 'command');
   const run = commands.filter((c) => !c.skip);
+  const kernel = KERNELS[facts.profile];
   const head = [
     '#!/usr/bin/env bash',
     `# ${title(log.title)}: a tracefs playground session as a bash script for a real Linux kernel.`,
     '#',
-    `# Exported from the tracefs playground (simulator ${log.simulator}, kernel profile ${log.profile}: the`,
-    '# tracing-namespaces RFC v2 with the user_events status-bit ABI of Linux 6.0 to 6.3). Each step',
+    ...kernel.exported(log.simulator),
     '# is the command typed in the playground, after a "#@ step N" line, then what the playground',
     `# printed for it as "# " lines. ${run.length} of its ${commands.length} commands run here.`,
     '#',
-    '# Run it as root, on a kernel with user_events (CONFIG_USER_EVENTS, Linux 6.0 to 6.3)' +
-      (facts.namespaces ? ' and the' : ':'),
-    ...(facts.namespaces ? ['# tracing-namespaces RFC v2 (this session uses namespaces/):'] : []),
+    ...kernel.needs(facts.namespaces),
     '#   sudo bash tracefs-session.sh           runs the steps',
     '#   sudo bash tracefs-session.sh --check   runs each step and says "step N: same" or "step N:',
     '#                                          differs" with a short diff; exit status 0 only if',
@@ -53,10 +86,10 @@ export function renderScript(log: SessionLog, items: readonly ScriptItem[], fact
         ]
       : []),
     '#',
-    ...wrap(MASKED, '# '),
+    ...wrap(masked(kernel.models), '# '),
     ...approximations(items, facts),
     '',
-    `TFS_NAMESPACES=${facts.namespaces ? 1 : 0}`,
+    ...(facts.profile === 'rfc-v2' ? [`TFS_NAMESPACES=${facts.namespaces ? 1 : 0}`] : []),
   ];
   const runtime = facts.runtime.replace(
     UEVENT_MARKER,

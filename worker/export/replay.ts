@@ -1,12 +1,13 @@
-// The export's replay: a session log's steps taken again on a fresh machine (as session-replay.ts
-// does), keeping for each step what a script needs and a hash cannot give: the output the step
-// printed on its own terminal and on the others (their background jobs, a blocked command that went
-// on), and where each terminal's shell stood before and after it (the prompt says who reads the
-// next line: the host's root shell, or a shell that `su` or `container exec` started). The output
-// a long-running command printed between two steps (a loop that Ctrl-C ended) is taken from the
-// screens, the only place the machine keeps it.
+// The export's replay: a session log's steps taken again on a fresh machine of the log's kernel
+// profile (as session-replay.ts does), keeping for each step what a script needs and a hash
+// cannot give: the output the step printed on its own terminal and on the others (their
+// background jobs, a blocked command that went on), and where each terminal's shell stood before
+// and after it (the prompt says who reads the next line: the host's root shell, or a shell that
+// `su` or `container exec` started). The output a long-running command printed between two steps
+// (a loop that Ctrl-C ended) is taken from the screens, the only place the machine keeps it.
 
 import type { Kernel } from '../kernel/boot';
+import type { KernelProfile } from '../kernel/profile';
 import type { LogStep, Reply, SessionInfo, SessionLog, ShellState, TerminalStep } from '../protocol';
 import { Playground } from '../session';
 
@@ -43,17 +44,17 @@ export interface ReplayedStep {
 
 export interface ReplayOptions {
   /** Boots the kernel (the live machine's own, so a test's debug systems are there too). */
-  bootKernel?: () => Kernel;
+  bootKernel?: (profile: KernelProfile) => Kernel;
 }
 
-/** Replays `log` on a fresh machine, step by step. */
+/** Replays `log` on a fresh machine, step by step; throws for a profile this playground does not have. */
 export function replayForExport(log: SessionLog, options: ReplayOptions = {}): ReplayedStep[] {
   const pg = new Playground({
     screens: true,
     ...(options.bootKernel ? { bootKernel: options.bootKernel } : {}),
   });
   const terminals = new Map<number, TerminalState>();
-  const first = value(pg.boot());
+  const first = value(pg.boot(log.profile as KernelProfile));
   terminals.set(first.id, { state: 'done', prompt: first.prompt });
   const out: ReplayedStep[] = [];
   for (const [index, step] of log.steps.entries()) {

@@ -1,9 +1,11 @@
 # The runtime of a script exported from the tracefs playground (worker/export/): it comes after
-# the script's head (which sets TFS_NAMESPACES and TFS_UEVENT) and before its steps. It reads the
-# mode, checks the machine (root, tracefs, user_events, the RFC's namespaces/ when the session
-# uses them), builds uevent when the session runs it, then either lets bash run the steps as
-# they are written (plain mode) or, with --check, runs each step in this shell and compares its
-# output with the playground's. Scripts carry the lines between the two markers (worker/export/sources.ts).
+# the script's head (which sets TFS_NAMESPACES for an rfc-v2 session) and before its steps. It
+# reads the mode, checks the machine (root, tracefs, user_events, the RFC's namespaces/ when the
+# session uses them), builds uevent when the session runs it, then either lets bash run the steps
+# as they are written (plain mode) or, with --check, runs each step in this shell and compares its
+# output with the playground's. Scripts carry the lines between the two runtime markers
+# (worker/export/sources.ts). The guards between the guard markers are an rfc-v2 session's; a
+# linux-6.12 session's script carries those after the runtime instead, and no marker line.
 # TRACEFS-EXPORT: runtime starts
 TFS_SELF=$0
 TFS_MODE=run
@@ -38,6 +40,7 @@ if [ ! -e "$TFS_TRACING/trace" ]; then
   mount -t tracefs nodev "$TFS_TRACING" 2>/dev/null ||
     tfs_die "tracefs is not mounted at $TFS_TRACING and mounting it failed (mount -t tracefs nodev $TFS_TRACING): does this kernel have CONFIG_TRACING?"
 fi
+# TRACEFS-EXPORT: guards start
 [ -e "$TFS_TRACING/user_events_data" ] ||
   tfs_die "this kernel has no user_events ($TFS_TRACING/user_events_data is missing): it needs CONFIG_USER_EVENTS, which Linux 6.0 to 6.3 build only once its 'depends on BROKEN' is dropped, or the tracing-namespaces RFC kernel"
 if [ "$TFS_NAMESPACES" = 1 ] && [ ! -d "$TFS_TRACING/namespaces" ]; then
@@ -51,6 +54,7 @@ if grep -q '^u:' "$TFS_TRACING/dynamic_events" 2>/dev/null ||
   [ -n "$(ls -A "$TFS_TRACING/namespaces" 2>/dev/null)" ]; then
   tfs_warn "tracefs is not as a fresh boot leaves it (user events or namespaces exist): outputs may differ"
 fi
+# TRACEFS-EXPORT: guards end
 
 TFS_TMP=$(mktemp -d "${TMPDIR:-/tmp}/tracefs-session.XXXXXX") || tfs_die "cannot make a temporary directory"
 trap 'rm -rf "$TFS_TMP"' EXIT
@@ -199,3 +203,18 @@ if [ "$TFS_MODE" = check ]; then
   exit
 fi
 # TRACEFS-EXPORT: runtime ends
+# The guards of a linux-6.12 session (upstream Linux 6.12, no tracing namespaces), in place of
+# those between the guard markers above: Linux 6.4 or later (6.4 changed the user_events ABI),
+# with user_events.
+# TRACEFS-EXPORT: linux-6.12 guards start
+TFS_RELEASE=$(uname -r)
+if ! [[ $TFS_RELEASE =~ ^([0-9]+)\.([0-9]+) ]] ||
+  ((10#${BASH_REMATCH[1]} < 6 || (10#${BASH_REMATCH[1]} == 6 && 10#${BASH_REMATCH[2]} < 4))); then
+  tfs_die "Linux $TFS_RELEASE: this session needs Linux 6.4 or later (it ran on a model of Linux 6.12, whose user_events ABI came in 6.4)"
+fi
+[ -e "$TFS_TRACING/user_events_data" ] ||
+  tfs_die "this kernel has no user_events ($TFS_TRACING/user_events_data is missing): it needs CONFIG_USER_EVENTS"
+if grep -q '^u:' "$TFS_TRACING/dynamic_events" 2>/dev/null; then
+  tfs_warn "tracefs is not as a fresh boot leaves it (user events exist): outputs may differ"
+fi
+# TRACEFS-EXPORT: linux-6.12 guards end
