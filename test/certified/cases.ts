@@ -2,11 +2,15 @@
 // recorder (test/certified/record.sh) runs them on a real kernel and as the model runs them. A case
 // that needs the playground's own container runtime, or that is only about `explain`, cannot run on a
 // real machine: `refusal` says why. In a case that can, a command of a playground program that only
-// reads (`explain`) is left out on both sides and named in `skipped`.
+// reads (`explain`) is left out on both sides and named in `skipped`. A scenario whose head comment
+// has a `# profile: NAME` line, or a lesson whose front matter has `profile: NAME`, runs on that
+// kernel profile of the model (and, for linux-6.12, on a real Linux 6.12); without one it runs on
+// the default profile.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from '../../src/lessons/lesson-file';
+import { DEFAULT_PROFILE, isKernelProfile, type KernelProfile } from '../../worker/kernel/profile';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIOS = join(ROOT, 'test/scenarios');
@@ -16,10 +20,16 @@ export const LESSON_RECORDINGS = join(ROOT, 'test/lessons/recorded');
 export const STATIC_EVENTS = {
   stock: join(ROOT, 'test/certified/static-events.linux.txt'),
   rfc: join(ROOT, 'test/certified/static-events-rfc.linux.txt'),
+  '612': join(ROOT, 'test/certified/static-events-612.linux.txt'),
 } as const;
 
-/** Which real kernel a case runs on: stock Linux 6.1, or 6.1 with the tracing-namespaces RFC v2. */
-export type Kernel = 'stock' | 'rfc';
+/**
+ * Which real kernel a case runs on: stock Linux 6.1, 6.1 with the tracing-namespaces RFC v2, or
+ * upstream Linux 6.12 (the model's linux-6.12 profile).
+ */
+export type Kernel = 'stock' | 'rfc' | '612';
+
+export const KERNELS: readonly Kernel[] = ['stock', 'rfc', '612'];
 
 export interface CertifiedCase {
   /** `scenario:NAME` or `lesson:ID`. */
@@ -31,6 +41,8 @@ export interface CertifiedCase {
   commands: string[];
   /** Indexes into `commands` of lines not run on the real kernel (a playground program). */
   skipped: number[];
+  /** The model's kernel profile the case boots. */
+  profile: KernelProfile;
   kernel: Kernel;
   /** Where the recording is stored. */
   recording: string;
@@ -55,8 +67,23 @@ export function scriptLines(script: string): string[] {
   return script.split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
 }
 
-/** A case runs on the RFC kernel when it touches namespaces/ (or lists it, as an `ls` of it does). */
-export function kernelFor(commands: readonly string[]): Kernel {
+const PROFILE_MARKER = /^#\s*profile:\s*(\S*)\s*$/;
+
+/** The kernel profile a scenario names in a comment line `# profile: NAME`; the default without one. */
+export function scriptProfile(script: string): KernelProfile {
+  const named = script.split('\n').flatMap((line) => PROFILE_MARKER.exec(line.trim())?.[1] ?? []);
+  if (named.length > 1) throw new Error(`more than one profile line: ${named.join(', ')}`);
+  if (named.length === 0) return DEFAULT_PROFILE;
+  if (!isKernelProfile(named[0])) throw new Error(`no kernel profile '${named[0]}'`);
+  return named[0];
+}
+
+/**
+ * A case of the linux-6.12 profile runs on Linux 6.12; any other on the RFC kernel when it touches
+ * namespaces/ (or lists it, as an `ls` of it does), else on stock 6.1.
+ */
+export function kernelFor(commands: readonly string[], profile: KernelProfile = DEFAULT_PROFILE): Kernel {
+  if (profile === 'linux-6.12') return '612';
   return commands.some((c) => /\bnamespaces\b/.test(c)) ? 'rfc' : 'stock';
 }
 
@@ -79,13 +106,15 @@ export function lessonFiles(): string[] {
 export function scenarioCase(name: string): CertifiedCase {
   const script = readFileSync(join(SCENARIOS, `${name}.sh`), 'utf8');
   const commands = scriptLines(script);
+  const profile = scriptProfile(script);
   return {
     id: `scenario:${name}`,
     kind: 'scenario',
     name,
     commands,
     skipped: skippedOf(commands),
-    kernel: kernelFor(commands),
+    profile,
+    kernel: kernelFor(commands, profile),
     recording: join(SCENARIOS, `${name}.linux.txt`),
     script,
   };
@@ -103,7 +132,8 @@ export function lessonCase(file: string): CertifiedCase {
     name: lesson.id,
     commands,
     skipped: skippedOf(commands),
-    kernel: kernelFor(commands),
+    profile: lesson.profile,
+    kernel: kernelFor(commands, lesson.profile),
     recording: join(LESSON_RECORDINGS, `${lesson.id}.linux.txt`),
     script: commands.map((c) => `${c}\n`).join(''),
   };

@@ -41,12 +41,12 @@ export function outputs(text: string, commands: readonly string[]): string[] {
 /** The model's output for the case: a scenario's transcript (held to the model by its own test), or a run. */
 export function modelOutput(c: CertifiedCase): string {
   if (c.kind === 'scenario') return fromNotation(readFileSync(`${SCENARIOS}/${c.name}.txt`, 'utf8'));
-  return decodeUtf8(runScript(boot(), c.script, { echo: true }).output);
+  return decodeUtf8(runScript(boot({ profile: c.profile }), c.script, { echo: true }).output);
 }
 
 let systems: Set<string> | null = null;
 
-/** The static event systems both real kernels have (N4). */
+/** The static event systems of the real kernels, all of them together (N4). */
 export function realStaticSystems(): Set<string> {
   systems ??= new Set(
     Object.values(STATIC_EVENTS).flatMap((path) => [...staticSystems(readRecording(path).output)]),

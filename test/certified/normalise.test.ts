@@ -10,6 +10,7 @@ import { newContext, normalise, RULES, staticSystems } from './normalise';
 const SYSTEMS = new Set(['sched', 'irq', 'ftrace']);
 const rfc = () => newContext('rfc', SYSTEMS);
 const stock = () => newContext('stock', SYSTEMS);
+const linux612 = () => newContext('612', SYSTEMS);
 
 const HEADER_MODEL = '00000000: 14 00 00 00 ea 03 00 00 01 00 00 00              ............';
 const HEADER_REAL = '00000000: 4d 01 00 00 2e 00 00 00 01 00 00 00              M...........';
@@ -31,6 +32,18 @@ describe('normalise', () => {
     );
     expect(normalise('cat trace', '          uevent-46      [000] .....     3.253060: ', rfc())).toBe(
       'uevent-<P1> [CPU] ..... <TS>: ',
+    );
+  });
+
+  it('N1: the pid bash prints for a job started with &, labelled as the trace’s pids are', () => {
+    const ctx = linux612();
+    expect(normalise("uevent hold 3 'tick u32 n' > /tmp/hold.out &", '[1] 58\n', ctx)).toBe('[1] <P1>\n');
+    expect(normalise('cat trace', '          uevent-58      [000] .....     2.948035: ', ctx)).toBe(
+      'uevent-<P1> [CPU] ..... <TS>: ',
+    );
+    expect(normalise('echo a && echo b', '[1] 58\n', linux612())).toBe('[1] 58\n');
+    expect(normalise('sleep 1 &', '[1]+  Done                    sleep 1\n', linux612())).toBe(
+      '[1]+  Done                    sleep 1\n',
     );
   });
 
@@ -62,6 +75,10 @@ describe('normalise', () => {
       'uevent-<P1> [CPU] ..... <TS>: Unknown type <ID2>',
     );
     expect(normalise('cat buffer_size_kb', '333\n', ctx)).toBe('333\n');
+    expect(normalise('cat trace', '# tracer: nop\n#\ntype: 334\n', ctx)).toBe(
+      '# tracer: nop\n#\ntype: <ID2>\n',
+    );
+    expect(normalise('cat trace', 'opt: type: 334\n', ctx)).toBe('opt: type: 334\n');
   });
 
   it('N4: static systems and their events, but never a user_events system', () => {
@@ -86,6 +103,12 @@ describe('normalise', () => {
     const status = '\nActive: 0\nBusy: 0\nMax: 32768\nLimit: 32767\n';
     expect(normalise('cat user_events_status', status, stock())).toBe('\nActive: 0\nBusy: 0\nMax: 32768\n');
     expect(normalise('cat user_events_status', status, rfc())).toBe(status);
+    const sizes = 'buffer_size_kb\nbuffer_subbuf_size_kb\nbuffer_total_size_kb\n';
+    expect(normalise('ls -1', sizes, linux612())).toBe('buffer_size_kb\nbuffer_total_size_kb\n');
+    expect(normalise('ls -1', sizes, stock())).toBe(sizes);
+    expect(normalise('cat buffer_subbuf_size_kb', 'buffer_subbuf_size_kb\n', linux612())).toBe(
+      'buffer_subbuf_size_kb\n',
+    );
   });
 
   it('N7: the length of an array field in format, and nothing else of the line', () => {
@@ -117,6 +140,36 @@ describe('normalise', () => {
     expect(normalise('cat trace', 'x\n^C\n', rfc())).toBe('x\n^C\n');
   });
 
+  it('N11: the date of a file in ls -l, and nothing else of the line', () => {
+    const real = [
+      '-rw-r----- 1 root root 0 Dec  7 01:29 user_events_data',
+      '-r--r----- 1 root root 0 Dec  7 01:29 user_events_status',
+    ].join('\n');
+    const model = [
+      '-rw-r----- 1 root root 0 Jul 28 09:00 user_events_data',
+      '-r--r----- 1 root root 0 Jul 28 09:00 user_events_status',
+    ].join('\n');
+    const command = 'ls -l user_events_data user_events_status';
+    expect(normalise(command, real, linux612())).toBe(normalise(command, model, linux612()));
+    expect(normalise(command, real, linux612())).toBe(
+      '-rw-r----- 1 root root 0 <DATE> user_events_data\n-r--r----- 1 root root 0 <DATE> user_events_status',
+    );
+    expect(normalise('ls -ld .', 'drwx------ 6 root root 0 Jul 28  2024 .', rfc())).toBe(
+      'drwx------ 6 root root 0 <DATE> .',
+    );
+    const other = (line: string) => normalise(command, line, linux612());
+    expect(other('-rw-rw---- 1 root root 0 Jul 28 09:00 x')).not.toBe(
+      other('-rw-r----- 1 root root 0 Jul 28 09:00 x'),
+    );
+    expect(other('-rw-r----- 1 root bob 0 Jul 28 09:00 x')).not.toBe(
+      other('-rw-r----- 1 root root 0 Jul 28 09:00 x'),
+    );
+    expect(other('-rw-r----- 1 root root 4 Jul 28 09:00 x')).not.toBe(
+      other('-rw-r----- 1 root root 0 Jul 28 09:00 x'),
+    );
+    expect(normalise('cat f', '-rw-r----- 1 root root 0 Jul 28 09:00 x', rfc())).toContain('Jul 28 09:00');
+  });
+
   it('hides no behaviour: counters, flags, comms, messages and payload bytes stay', () => {
     const ctx = () => rfc();
     const pairs: Array<[string, string, string]> = [
@@ -140,7 +193,19 @@ describe('normalise', () => {
   });
 
   it('every rule has a reason', () => {
-    expect(RULES.map((r) => r.id)).toEqual(['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9', 'N10']);
+    expect(RULES.map((r) => r.id)).toEqual([
+      'N1',
+      'N2',
+      'N3',
+      'N4',
+      'N5',
+      'N6',
+      'N7',
+      'N8',
+      'N9',
+      'N10',
+      'N11',
+    ]);
     for (const r of RULES) expect(r.why.length).toBeGreaterThan(20);
   });
 

@@ -15,7 +15,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   {
     id: 'N1',
-    what: 'pids, in the trace context (TASK-PID) and in the common_pid bytes of a hex dump, become <P1>, <P2>… by first appearance',
+    what: 'pids, in the trace context (TASK-PID), in the common_pid bytes of a hex dump and in the `[N] PID` bash prints for a job started with `&`, become <P1>, <P2>… by first appearance',
     why: 'the VM numbers its processes from about 40, the model from 1000; the same process still has the same label everywhere',
   },
   {
@@ -25,7 +25,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'N3',
-    what: 'event IDs become <ID1>, <ID2>… by first appearance: `ID: N` in format, the numbers `cat …/id` prints, `Unknown type N`, and the common_type bytes of a hex dump',
+    what: 'event IDs become <ID1>, <ID2>… by first appearance: `ID: N` in format, the numbers `cat …/id` prints, `Unknown type N`, a `type: N` entry (raw, hex and bin modes), and the common_type bytes of a hex dump',
     why: 'the real kernel numbers user events after its ~330 static events, the model from 20; equal IDs stay equal',
   },
   {
@@ -35,8 +35,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'N5',
-    what: '`uprobe_events` and `uprobe_profile` are dropped from listings',
-    why: 'the real kernel is built with uprobes, which the model does not model',
+    what: '`uprobe_events` and `uprobe_profile` are dropped from listings, and on 6.12 `buffer_subbuf_size_kb`',
+    why: 'the real kernels are built with uprobes, which the model does not model; the size of the ring buffer’s sub-buffers (6.8 and later) is tuning the model leaves out',
   },
   {
     id: 'N6',
@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'N7',
     what: 'the length of an array field in `format` (`char msg[20]`) becomes [<N>]',
-    why: 'Linux 6.1 prints an uninitialised length there, different at every boot (the spec’s Q13)',
+    why: 'Linux 6.1 and 6.12 print an uninitialised length there, different at every boot (the spec’s Q13)',
   },
   {
     id: 'N8',
@@ -62,6 +62,11 @@ export const RULES: readonly Rule[] = [
     id: 'N10',
     what: 'the `^C` after `cat trace_pipe` is dropped; on Linux that command runs as `timeout 1 cat trace_pipe`',
     why: 'trace_pipe never ends: the model’s runner interrupts it, the recorder times it out',
+  },
+  {
+    id: 'N11',
+    what: 'the date and time of a file in `ls -l` become <DATE>',
+    why: 'tracefs files carry the time the VM booted, by its clock; the model’s clock starts at a fixed date',
   },
 ];
 
@@ -88,6 +93,9 @@ function label(map: Map<string, string>, prefix: string, value: string): string 
 }
 
 const CONTEXT = /^ *(\S.*?)-(\d+) +\[\d{3}\] (\S+ +)?(\d+)\.\d{6}: /;
+/** A line of `ls -l`, up to its date (`Jul 28 09:00` or `Jul 28  2024`), and the date. */
+const LONG_LISTING =
+  /^([-bcdlps][-rwxsStT]{9}[.+@]? +\d+ +\S+ +\S+ +(?:\d+, +)?\d+ )([A-Z][a-z]{2} [ \d]\d (?: \d{4}|\d\d:\d\d))( )/;
 /** Where a hex-dump row's ASCII column starts (`%.8x: ` then 49 columns). */
 export const ASCII_AT = 59;
 
@@ -147,12 +155,17 @@ export function normalise(command: string, output: string, ctx: NormaliseContext
   if (argv[0] === 'cat' && argv[1] === 'trace_pipe' && text.endsWith('^C\n')) text = text.slice(0, -3);
   const listsEvents = isLs && argv.some((a) => /(^|\/)events\/?$/.test(a));
   const ids = argv[0] === 'cat' && argv.length > 1 && argv.slice(1).every((a) => /(^|\/)id$/.test(a));
+  const long = isLs && argv.some((a) => /^-\S*l/.test(a));
+  const background = /[^&]&$/.test(command.trim());
   const lines = text.split('\n').flatMap((whole): string[] => {
     // NOTE: the NUL that ends a dumped entry starts the next line, before the next entry's context.
     const lead = /^\0*/.exec(whole)?.[0] ?? '';
     const line = whole.slice(lead.length);
     if (ctx.kernel === 'stock' && /^Limit: \d+$/.test(line)) return [];
     if (isLs && (line === 'uprobe_events' || line === 'uprobe_profile')) return [];
+    if (isLs && ctx.kernel === '612' && line === 'buffer_subbuf_size_kb') return [];
+    if (background && /^\[\d+\] \d+$/.test(line))
+      return [line.replace(/\d+$/, (pid) => label(ctx.pids, 'P', pid))];
     if (isLs && ctx.kernel === 'stock' && line === 'namespaces') return [];
     if (listsEvents && ctx.staticSystems.has(line)) return [];
     const event = /^([^:\s]+):\S+$/.exec(line);
@@ -160,6 +173,8 @@ export function normalise(command: string, output: string, ctx: NormaliseContext
     if (ids && /^\d+$/.test(line)) return [lead + label(ctx.ids, 'ID', line)];
     let l = line.replace(/^ID: (\d+)$/, (_, n: string) => `ID: ${label(ctx.ids, 'ID', n)}`);
     l = l.replace(/Unknown type (\d+)/, (_, n: string) => `Unknown type ${label(ctx.ids, 'ID', n)}`);
+    l = l.replace(/^type: (\d+)$/, (_, n: string) => `type: ${label(ctx.ids, 'ID', n)}`);
+    if (long) l = l.replace(LONG_LISTING, '$1<DATE>$3');
     l = l.replace(/^(\tfield:[^;[]*)\[[^\]]*\][^;]*;/, '$1[<N>];');
     l = context(l, ctx);
     if (l.startsWith('00000000: ')) l = headerRow(l, ctx);

@@ -1,14 +1,14 @@
 // The TypeScript half of test/certified/record.sh (run with tsx from the project root):
-//   record-cases.ts cases DIR        writes DIR/{stock,rfc}/FILE.cmds, the command lines each case runs
-//                                    on the real kernel, and DIR/targets.json (FILE → recording path)
+//   record-cases.ts cases DIR        writes DIR/{stock,rfc,612}/FILE.cmds, the command lines each case
+//                                    runs on the real kernel, and DIR/targets.json (FILE → recording path)
 //   record-cases.ts store DIR OUT KERNEL...
 //                                    turns each runner output OUT/FILE.out of a case meant for one of
-//                                    the KERNELs (stock, rfc) into its recording
-// Besides the cases, two listings of events/ (one per kernel) are recorded: the real kernel's static
+//                                    the KERNELs (stock, rfc, 612) into its recording
+// Besides the cases, three listings of events/ (one per kernel) are recorded: the real kernel's static
 // event systems, which the normaliser drops (docs/certified.md).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { asRecorded, certifiableCases, ROOT, STATIC_EVENTS, type Kernel } from './cases';
+import { asRecorded, certifiableCases, KERNELS, ROOT, STATIC_EVENTS, type Kernel } from './cases';
 import { storeRecording } from './recording';
 
 interface Target {
@@ -19,7 +19,7 @@ interface Target {
 
 function writeCases(dir: string): void {
   const targets: Record<string, Target> = {};
-  for (const kernel of ['stock', 'rfc'] as const) mkdirSync(join(dir, kernel), { recursive: true });
+  for (const kernel of KERNELS) mkdirSync(join(dir, kernel), { recursive: true });
   const add = (file: string, kernel: Kernel, path: string, lines: string[]) => {
     writeFileSync(join(dir, kernel, `${file}.cmds`), lines.map((l) => `${l}\n`).join(''));
     targets[file] = { kernel, path };
@@ -28,7 +28,7 @@ function writeCases(dir: string): void {
     const lines = c.commands.filter((_, i) => !c.skipped.includes(i)).map(asRecorded);
     add(c.kind === 'lesson' ? `lesson-${c.name}` : c.name, c.kernel, relative(ROOT, c.recording), lines);
   }
-  for (const kernel of ['stock', 'rfc'] as const)
+  for (const kernel of KERNELS)
     add(`static-events-${kernel}`, kernel, relative(ROOT, STATIC_EVENTS[kernel]), ['ls -1 events']);
   writeFileSync(join(dir, 'targets.json'), JSON.stringify(targets, null, 2));
 }

@@ -1,6 +1,6 @@
 // A recording: what a case printed on a real kernel, stored beside the case as NAME.linux.txt. Its
-// first line names the kernel (`Linux 6.1.192`, or `Linux 6.1.192 + tracing-namespaces RFC v2` when
-// tracefs had namespaces/); the rest is the terminal's bytes, every command echoed as `# COMMAND`,
+// first line names the kernel (`Linux 6.1.192`, `Linux 6.1.192 + tracing-namespaces RFC v2` when
+// tracefs had namespaces/, or `Linux 6.12.118`); the rest is the terminal's bytes, every command echoed as `# COMMAND`,
 // in the transcripts' notation (`␀` is a NUL byte, and a line ending in `␀` has no newline).
 import { readFileSync } from 'node:fs';
 import type { Kernel } from './cases';
@@ -8,7 +8,7 @@ import type { Kernel } from './cases';
 export const RFC_MARK = ' + tracing-namespaces RFC v2';
 
 export interface Recording {
-  /** The first line: `Linux 6.1.192` or `Linux 6.1.192 + tracing-namespaces RFC v2`. */
+  /** The first line: `Linux 6.1.192`, `Linux 6.1.192 + tracing-namespaces RFC v2` or `Linux 6.12.118`. */
   identity: string;
   /** `uname -r`. */
   release: string;
@@ -27,6 +27,12 @@ export function fromNotation(text: string): string {
   return text.replace(/␀\n/g, '\0').replace(/␀/g, '\0');
 }
 
+/** Which of the certified kernels a release (`uname -r`) is, with or without the RFC. */
+export function kernelOf(release: string, rfc: boolean): Kernel {
+  if (rfc) return 'rfc';
+  return /^6\.12\./.test(release) ? '612' : 'stock';
+}
+
 /**
  * A recording from the runner's output for one case: its first line is `uname -r`, then
  * " tracing-namespaces-rfc" when tracefs had namespaces/ (oracle-case.sh); the `# exit` that ends
@@ -36,7 +42,7 @@ export function storeRecording(raw: string, want: Kernel): string {
   const newline = raw.indexOf('\n');
   const m = /^(\d+\.\d+\.\d+)( tracing-namespaces-rfc)?$/.exec(raw.slice(0, newline));
   if (!m) throw new Error(`no kernel line: ${JSON.stringify(raw.slice(0, 80))}`);
-  const kernel: Kernel = m[2] ? 'rfc' : 'stock';
+  const kernel = kernelOf(m[1], Boolean(m[2]));
   if (kernel !== want) throw new Error(`meant for the ${want} kernel, ran on ${raw.slice(0, newline)}`);
   let body = raw.slice(newline + 1);
   const exit = body.lastIndexOf('# exit\n');
@@ -54,7 +60,7 @@ export function readRecording(path: string): Recording {
   return {
     identity,
     release: m[1],
-    kernel: m[2] ? 'rfc' : 'stock',
+    kernel: kernelOf(m[1], Boolean(m[2])),
     output: fromNotation(text.slice(newline + 1)),
   };
 }
