@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { boot } from '../worker/kernel/boot';
 import { runScript } from '../worker/user/headless';
-import { PROGRAMS } from '../worker/user/coreutils/index';
-import { installPrograms } from '../worker/user/program-table';
+import { installAll } from '../worker/install-all';
 import type { Pair } from './harness';
 
 const LOOP = 'i=0; s=0; while [ $i -lt 100000 ]; do s=$((s + i % 7)); i=$((i + 1)); done; echo $s';
@@ -31,7 +30,7 @@ function playground(text: string, cwd = '/sys/kernel/tracing'): () => void {
 }
 
 export function shellPairs(): Pair[] {
-  installPrograms(PROGRAMS);
+  installAll();
   if (spawnSync('bash', ['-c', 'true']).status !== 0) {
     console.log('(f), (g): no bash on this machine to compare with; left out');
     return [];

@@ -12,8 +12,7 @@ import { basename } from 'node:path';
 import { boot } from './kernel/boot';
 import { DEFAULT_PROFILE, KERNEL_PROFILES, isKernelProfile, type KernelProfile } from './kernel/profile';
 import { runScript } from './user/headless';
-import { PROGRAMS } from './user/coreutils/index';
-import { installPrograms } from './user/program-table';
+import { installAll } from './install-all';
 import { exportScript } from './export/index';
 import { sourcesFromFiles } from './export/sources-files';
 import { logFromLines } from './export/from-lines';
@@ -23,7 +22,7 @@ const USAGE =
 const PROFILE_NAMES = KERNEL_PROFILES.map((p) => p.id).join(', ');
 
 function main(argv: string[]): number {
-  installPrograms(PROGRAMS);
+  installAll();
   let echo = false;
   let uid: number | undefined;
   let text: string | null = null;

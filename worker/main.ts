@@ -1,8 +1,8 @@
 // The worker's entry point and its only Comlink.expose: one Playground answering the page. Every
 // call is guarded (createApi): an exception inside the kernel or the shell comes back as a
 // `crash` reply, and the page offers to restart. Errors outside any call (a failed import, an
-// unhandled rejection) reach the page as the worker's `error` event. The programs of /usr/bin are
-// a chunk of their own, loaded once the first boot has answered and awaited only by the calls that
+// unhandled rejection) reach the page as the worker's `error` event. The programs of /usr/bin and
+// the linux-6.12 profile's user_events are chunks of their own, loaded once the first boot has answered and awaited only by the calls that
 // may run them, so the kernel boots and the first prompt shows without them. The kernel boots at
 // once, before the page asks (createApi's preBoot), unless the page started this worker for a
 // share link (`#link` in its address, vite.config.ts): a replay needs the programs, not that boot,
@@ -10,10 +10,16 @@
 import * as Comlink from 'comlink';
 import { createApi, Playground } from './session';
 import { installPrograms } from './user/program-table';
+import { installUpstreamUserEvents } from './kernel/user-events/loadable';
 
-let programs: Promise<void> | null = null;
+let programs: Promise<unknown> | null = null;
 const loadPrograms = () =>
-  (programs ??= import('./user/coreutils/index').then((table) => installPrograms(table.PROGRAMS)));
+  (programs ??= Promise.all([
+    import('./user/coreutils/index').then((table) => installPrograms(table.PROGRAMS)),
+    import('./kernel/user-events/upstream/index').then((m) =>
+      installUpstreamUserEvents(m.UPSTREAM_USER_EVENTS),
+    ),
+  ]));
 const forLink = location.hash === '#link';
 if (forLink) void loadPrograms();
 

@@ -1,14 +1,17 @@
 // The worker's API over one Playground: every call answers, and an exception inside the kernel or
 // the shell becomes a `crash` reply (the page offers a restart) instead of a rejected promise.
-// `loadPrograms` loads /usr/bin's program table (program-table.ts): booting and the first prompt
-// need none of it, so `boot` answers at once and starts the load after its answer has gone (a
-// chunk compiled on this thread before would delay it); every other call waits for the load.
+// `loadPrograms` loads /usr/bin's program table (program-table.ts) and the linux-6.12 profile's
+// user_events (kernel/user-events/loadable.ts): booting the default profile and the first prompt
+// need none of it, so that `boot` answers at once and starts the load after its answer has gone (a
+// chunk compiled on this thread before would delay it); every other call, and a boot of
+// linux-6.12, waits for the load.
 // With `preBoot` the kernel boots as soon as the API is made, while the page is still busy mounting:
 // a message the page posts then reaches this worker only once the page's thread is free, so the
 // first `boot` call is answered with that boot (the same fresh kernel) instead of waiting for one,
 // when it asks for that boot's profile (the default).
 
 import type { Playground } from './session';
+import { DEFAULT_PROFILE } from './kernel/profile';
 import type {
   KernelProfile,
   LessonCheck,
@@ -47,8 +50,12 @@ export function createApi(
     if (booted?.ok && (profile === undefined || booted.value.profile === profile)) return booted;
     return playground.boot(profile);
   }
+  /** A boot of another profile than the default needs its loadable kernel part, loaded with the programs. */
+  const bootNeedsLoad = (profile?: KernelProfile) => profile !== undefined && profile !== DEFAULT_PROFILE;
+  const boot = call(firstBoot, false);
+  const bootLoaded = call(firstBoot, true);
   return {
-    boot: call(firstBoot, false),
+    boot: (profile?: KernelProfile) => (bootNeedsLoad(profile) ? bootLoaded(profile) : boot(profile)),
     openTerminal: guard(() => playground.openTerminal()),
     closeTerminal: guard((id: number) => playground.closeTerminal(id)),
     log: guard(() => playground.log()),

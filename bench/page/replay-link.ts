@@ -3,8 +3,7 @@
 // reading `trace` and status files, listing directories, loops, arithmetic), so that replaying it
 // on the page costs what a real shared session costs.
 import { Playground } from '../../worker/session';
-import { PROGRAMS } from '../../worker/user/coreutils/index';
-import { installPrograms } from '../../worker/user/program-table';
+import { installAll } from '../../worker/install-all';
 import { encodeLink } from '../../src/share/link';
 
 const OPENING = ['echo "u:tick u32 n" >> dynamic_events', 'exec 3<> user_events_data', 'i=0'];
@@ -24,7 +23,7 @@ const ROUND = [
 
 /** The fragment (`s=...`) of a link to a session of `steps` steps. */
 export async function replayLink(steps: number): Promise<string> {
-  installPrograms(PROGRAMS);
+  installAll();
   const playground = new Playground();
   const booted = playground.boot();
   if (!booted.ok) throw new Error(booted.error.message);

@@ -1,6 +1,7 @@
-// The programs of /usr/bin are loaded apart from the kernel and the shell (worker/main.ts): the
-// first prompt needs none of them, every call that may run a command waits for them, a failed load
-// is a `crash` reply, and the names the shell knows before loading equal the table's.
+// The programs of /usr/bin (and the linux-6.12 profile's kernel part) are loaded apart from the
+// kernel and the shell (worker/main.ts): the first prompt needs none of them, every call that may
+// run a command or boot linux-6.12 waits for them, a failed load is a `crash` reply, and the names
+// the shell knows before loading equal the table's.
 import { describe, expect, it, vi } from 'vitest';
 import { createApi, Playground } from '../../worker/session';
 import { PROGRAMS } from '../../worker/user/coreutils/index';
@@ -30,6 +31,18 @@ describe('the program table loaded after the first prompt', () => {
     load.resolve();
     const r = await step;
     expect(r.ok && r.value.output).toBe('3\n');
+  });
+
+  it('a boot of linux-6.12 waits for the load, which brings that profile’s kernel part', async () => {
+    const load = deferred();
+    const api = createApi(new Playground(), () => load.promise);
+    let answered = false;
+    const booting = api.boot('linux-6.12').then((r) => ((answered = true), r));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toBe(false);
+    load.resolve();
+    const booted = await booting;
+    expect(booted.ok && booted.value.profile).toBe('linux-6.12');
   });
 
   it('answers every call with a crash reply when the programs could not be loaded', async () => {

@@ -2,11 +2,10 @@
 // the recordings are made again (record.sh) or the model changes: `npx tsx test/certified/write-data.ts`.
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { PROGRAMS } from '../../worker/user/coreutils/index';
-import { installPrograms } from '../../worker/user/program-table';
+import { installAll } from '../../worker/install-all';
 import { certifiedData, dataText, DATA_FILE } from './data';
 
-installPrograms(PROGRAMS);
+installAll();
 const data = certifiedData();
 const options = (await resolveConfig(DATA_FILE)) ?? {};
 writeFileSync(DATA_FILE, await format(dataText(data), { ...options, parser: 'json' }));

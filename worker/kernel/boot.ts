@@ -36,8 +36,7 @@ import { SIGQUIT, SIGTERM } from './sched/signal';
 import { procfsCreate } from './proc/root';
 import { DEFAULT_PROFILE, profileInfo, type KernelProfile } from './profile';
 import { setUtsRelease } from './utsname';
-import { upstreamUserEventsInit } from './user-events/upstream/init';
-import { enablersOf } from './user-events/upstream/enabler';
+import { upstreamUserEvents } from './user-events/loadable';
 
 export const TRACEFS_PATH = '/sys/kernel/tracing';
 
@@ -75,7 +74,7 @@ function initTracing(root: Dentry, options: BootOptions, profile: KernelProfile)
   createTraceFiles(top);
   createEventsDir(top);
   createInstancesDir(root);
-  if (profile === 'linux-6.12') return { root, registrations: upstreamUserEventsInit(root) };
+  if (profile === 'linux-6.12') return { root, registrations: upstreamUserEvents().init(root) };
   createNamespacesDir(root);
   return { root, registrations: userEventsInit(root) };
 }
@@ -224,18 +223,15 @@ export function boot(options: BootOptions = {}): Kernel {
       namespaceSystems: inWorld(() => namespaceSystemNames()),
       namespaceShows: inWorld((name: string) => namespaceShows(name)),
       userEventEnablers: inWorld(() =>
-        [...tasks.tasks.values()]
-          .sort((a, b) => a.pid - b.pid)
-          .flatMap((t) =>
-            enablersOf(t.mm).map((e) => ({
-              pid: t.pid,
-              comm: t.comm,
-              addr: e.addr,
-              bit: e.bit,
-              size: e.size,
-              event: e.event.tpName,
-            })),
-          ),
+        profile !== 'linux-6.12'
+          ? []
+          : [...tasks.tasks.values()]
+              .sort((a, b) => a.pid - b.pid)
+              .flatMap((t) =>
+                upstreamUserEvents()
+                  .enablers(t.mm)
+                  .map((e) => ({ pid: t.pid, comm: t.comm, ...e })),
+              ),
       ),
     },
     login: inWorld((options: LoginOptions = {}) => {
