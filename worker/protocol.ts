@@ -186,14 +186,37 @@ export interface StatusGroup {
   error?: string;
 }
 
+/**
+ * linux-6.12: one enable bit the kernel keeps in a process's memory (the simulator's debug view of
+ * the kernel's per-mm lists; no file shows them) and what the word holds there now.
+ */
+export interface EnablerInfo {
+  pid: number;
+  comm: string;
+  /** The word's address, `0x…`. */
+  addr: string;
+  bit: number;
+  /** enable_size: 4 or 8 bytes. */
+  size: number;
+  /** The event's tracepoint name (NAME, or NAME.ID for a multi-format event). */
+  event: string;
+  /** The bit as the process's memory holds it now; null when the word cannot be read. */
+  set: boolean | null;
+}
+
 export interface InspectSnapshot {
   inspectVersion: number;
   traceVersion: number;
+  /** The kernel the session runs: rfc-v2 has namespaces and status bits, linux-6.12 enable bits. */
+  profile: KernelProfile;
   /** The tracefs the session looks at. */
   tracefs: string;
   systems: RegistrySystem[];
   namespaces: NamespaceInfo[];
+  /** Each group's status file; on linux-6.12 the one group, its events without bit numbers (bit 0). */
   groups: StatusGroup[];
+  /** linux-6.12: every registered enable bit, by pid; empty on rfc-v2. */
+  enablers: EnablerInfo[];
   /** What the snapshot could not observe exactly (how the systems were inferred ...). */
   notes: string[];
 }

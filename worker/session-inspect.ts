@@ -1,5 +1,5 @@
 // The inspectors' look at the tracing-namespace registry (§b) and the user_events groups (§c.1,
-// §c.5), from what the kernel shows publicly: files read through the session's quiet system
+// §c.5), or on linux-6.12 at the enable bits each process registered (the debug view, its memory), from what the kernel shows publicly: files read through the session's quiet system
 // calls (`namespaces/NAME/options`, every `user_events_status`), the descriptors of every task
 // through their quiet system calls (who holds a namespace's files open), and the simulator's
 // debug facility (namespace ids, the registry's call log). Nothing here changes the kernel: a file
@@ -9,7 +9,14 @@
 
 import { TRACEFS_PATH, type Kernel } from './kernel/boot';
 import type { Syscalls } from './kernel/syscall-table';
-import type { InspectSnapshot, NamespaceInfo, RegistrySystem, StatusBit, StatusGroup } from './protocol';
+import type {
+  EnablerInfo,
+  InspectSnapshot,
+  NamespaceInfo,
+  RegistrySystem,
+  StatusBit,
+  StatusGroup,
+} from './protocol';
 import { openError, readText, TraceLook } from './session-trace';
 
 const USER_EVENTS = 'user_events';
@@ -24,17 +31,23 @@ const NOTES = {
   busy:
     'Busy reasons are derived from the descriptors every task holds and from events in use; a status ' +
     'page still mapped after its descriptor closed keeps the namespace busy but is not named here.',
+  enablers:
+    'Enable bits come from the simulator\u2019s debug view of the kernel\u2019s per-process lists (no file ' +
+    'shows them); each bit is read from the process\u2019s own memory.',
 };
 
-/** A `user_events_status` text (§c.5) as bits in bit order and its counters. */
+/**
+ * A `user_events_status` text (§c.5) as bits in bit order and its counters. Linux 6.12's lines have
+ * no bit number (`NAME # Used by ftrace`): their events keep the file's order, with bit 0.
+ */
 export function parseStatus(text: string): Pick<StatusGroup, 'bits' | 'active' | 'busy' | 'limit'> {
   const bits: StatusBit[] = [];
   const counter = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   for (const line of text.slice(0, text.indexOf('\n\n') + 1).split('\n')) {
-    const m = /^(\d+):(.*?)(?: # Used by((?: (?:ftrace|perf|other))+))?$/.exec(line);
+    const m = /^(?:(\d+):)?(.+?)(?: # Used by((?: (?:ftrace|perf|other))+))?$/.exec(line);
     if (!m) continue;
     const users = m[3] ? m[3].trim().split(' ') : [];
-    bits.push({ bit: Number(m[1]), name: m[2], set: users.length > 0, users });
+    bits.push({ bit: Number(m[1] ?? 0), name: m[2], set: users.length > 0, users });
   }
   bits.sort((a, b) => a.bit - b.bit);
   return { bits, active: counter('Active'), busy: counter('Busy'), limit: counter('Limit') };
@@ -139,7 +152,42 @@ export class Inspector {
       if (options === null) info.error = `options: ${openError(sys, `${path}/options`)}`;
       return info;
     });
-    return { tracefs, systems, namespaces, groups, notes: [NOTES.source, NOTES.busy] };
+    if (this.kernel.profile === 'linux-6.12') {
+      return {
+        profile: this.kernel.profile,
+        tracefs,
+        systems: [],
+        namespaces: [],
+        groups,
+        enablers: this.enablers(),
+        notes: [NOTES.enablers],
+      };
+    }
+    return {
+      profile: this.kernel.profile,
+      tracefs,
+      systems,
+      namespaces,
+      groups,
+      enablers: [],
+      notes: [NOTES.source, NOTES.busy],
+    };
+  }
+
+  /** Each enable bit of the kernel's lists, and the bit as the process's memory holds it now. */
+  private enablers(): EnablerInfo[] {
+    return this.kernel.debug.userEventEnablers().map((e) => {
+      const word = this.kernel.observe(e.pid)?.load(e.addr + (e.bit >> 3), 1);
+      return {
+        pid: e.pid,
+        comm: e.comm,
+        addr: `0x${e.addr.toString(16)}`,
+        bit: e.bit,
+        size: e.size,
+        event: e.event,
+        set: word?.ok ? ((word.value[0] >> (e.bit & 7)) & 1) === 1 : null,
+      };
+    });
   }
 
   private group(sys: Syscalls, path: string, system: string, namespace: string | null): StatusGroup {

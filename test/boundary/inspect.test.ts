@@ -242,3 +242,60 @@ describe('traceRows', () => {
     expect(transcript(true)).toBe(transcript(false));
   });
 });
+
+describe('inspect: enable bits on linux-6.12', () => {
+  it('lists each live process’s enable bits with the value its memory holds, and the events', () => {
+    const { run, inspect } = booted({ profile: 'linux-6.12' });
+    const snap0 = inspect();
+    expect(snap0).toMatchObject({ profile: 'linux-6.12', systems: [], namespaces: [], enablers: [] });
+    run('exec 3<>user_events_data');
+    run("uevent hold 3 'tick u32 n' > /tmp/hold.out &");
+    run("uevent hold 3 'tock u32 n' multi-format > /tmp/hold2.out &");
+    const [tick, tock] = inspect().enablers;
+    expect([tick, tock].map((e) => [e.comm, e.bit, e.size, e.event, e.set])).toEqual([
+      ['uevent', 0, 4, 'tick', false],
+      ['uevent', 0, 4, 'tock.0', false],
+    ]);
+    expect(tick.addr).toMatch(/^0x[0-9a-f]+$/);
+    run('echo 1 > events/user_events/tick/enable');
+    const snap = inspect();
+    expect(snap.enablers.map((e) => [e.event, e.set])).toEqual([
+      ['tick', true],
+      ['tock.0', false],
+    ]);
+    expect(snap.groups).toEqual([
+      expect.objectContaining({
+        system: 'user_events',
+        active: 2,
+        busy: 1,
+        bits: expect.arrayContaining([
+          { bit: 0, name: 'tick', set: true, users: ['ftrace'] },
+          { bit: 0, name: 'tock.0', set: false, users: [] },
+        ]),
+      }),
+    ]);
+    run('kill %1; wait %1');
+    expect(inspect().enablers.map((e) => e.event)).toEqual(['tock.0']);
+  });
+
+  it('keeps the 6.1 status text as it was, and reads 6.12 lines without bit numbers', () => {
+    expect(
+      parseStatus('2:b # Used by ftrace\n1:a\n\nActive: 2\nBusy: 1\nMax: 32768\nLimit: 32767\n'),
+    ).toEqual({
+      bits: [
+        { bit: 1, name: 'a', set: false, users: [] },
+        { bit: 2, name: 'b', set: true, users: ['ftrace'] },
+      ],
+      active: 2,
+      busy: 1,
+      limit: 32767,
+    });
+    expect(parseStatus('x.1 # Used by ftrace\nx.0\n\nActive: 2\nBusy: 1\n')).toMatchObject({
+      bits: [
+        { bit: 0, name: 'x.1', set: true, users: ['ftrace'] },
+        { bit: 0, name: 'x.0', set: false, users: [] },
+      ],
+      limit: 0,
+    });
+  });
+});
