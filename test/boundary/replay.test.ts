@@ -9,6 +9,7 @@ import { boot } from '../../worker/kernel/boot';
 import { decodeUtf8 } from '../../worker/kernel/lib/utf8';
 import { runScript } from '../../worker/user/headless';
 import { Playground } from '../../worker/session';
+import { scriptProfile } from '../certified/cases';
 import { outputHash } from '../../worker/session-log';
 import type { ReplayResult, Reply, SessionLog, TerminalStep } from '../../worker/protocol';
 
@@ -51,12 +52,14 @@ describe('replaying a session log reproduces every byte', () => {
   for (const name of names.sort()) {
     it(name, () => {
       const script = readFileSync(join(SCENARIOS, `${name}.sh`), 'utf8');
+      const profile = scriptProfile(script);
       const live = new Playground({ screens: true });
-      value(live.boot());
+      value(live.boot(profile));
       const outputs = typeScript(live, script);
       // The machine's terminal shows what the headless runner prints (prompts and echoes aside).
-      expect(outputs).toBe(decodeUtf8(runScript(boot(), script).output));
+      expect(outputs).toBe(decodeUtf8(runScript(boot({ profile }), script).output));
       const log = value(live.log());
+      expect(log.profile).toBe(profile);
       const again = replayed(log);
       expect(again.diverged).toBeNull();
       expect(again.error).toBeUndefined();
