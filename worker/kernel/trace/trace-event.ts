@@ -8,6 +8,7 @@ import { kernelState } from '../lib/kernel-state';
 import { copyFromIov } from '../fs/file';
 import { current } from '../sched/current';
 import { TRACE_ENTRY_SIZE } from './ring-page';
+import type { TraceSeq } from './trace-seq';
 import { isTopLevel, defaultPages, type TraceArray } from './trace-array';
 
 export const FIRST_DYNAMIC_ID = 20;
@@ -21,16 +22,17 @@ export interface TraceEventOperations {
   /** Attach (enable) or detach the event for one trace array (class->reg). */
   reg(call: TraceEventCall, tr: TraceArray, enable: boolean): number;
   /**
-   * The entry's text after its context (event->funcs->trace), given the bytes the line already
-   * holds; without it an entry prints as a hex dump (the 6.1 era's user events).
+   * Prints the entry's text after its context into `seq` (event->funcs->trace), given the bytes the
+   * line already holds; without it an entry prints as a hex dump (the 6.1 era's user events).
    */
   print?(
+    seq: TraceSeq,
     call: TraceEventCall,
     data: Uint8Array,
     offset: number,
     length: number,
     contextBytes: number,
-  ): Uint8Array;
+  ): void;
 }
 
 export interface TraceEventCall {

@@ -246,7 +246,7 @@ export function renderEntry(r: TraceRenderer, seq: TraceSeq, ref: EntryRef): voi
     return;
   }
   if (call.ops.print) {
-    seq.bytes(call.ops.print(call, ref.data, ref.offset, ref.length, contextBytes));
+    call.ops.print(seq, call, ref.data, ref.offset, ref.length, contextBytes);
     return;
   }
   const length = (ref.length + 3) & ~3;

@@ -8,6 +8,7 @@ import { EADDRINUSE, EINVAL, EMFILE, EPERM, fail, ok, type Result } from '../../
 import { kernelState } from '../../lib/kernel-state';
 import { scheduleWork } from '../../lib/workqueue';
 import { userEventBucket } from '../../lib/jhash';
+import { encodeUtf8 } from '../../lib/utf8';
 import { current } from '../../sched/current';
 import {
   dynEventAdd,
@@ -41,6 +42,8 @@ export interface UpstreamEvent extends DynEvent {
   readonly name: string;
   /** The tracepoint's name: the name, or NAME.ID (hex) for a multi-format event. */
   readonly tpName: string;
+  /** tpName in UTF-8, as each trace line prints it. */
+  readonly tpNameBytes: Uint8Array;
   readonly flags: number;
   readonly fields: readonly UserEventField[];
   readonly minSize: number;
@@ -155,6 +158,7 @@ export function parseAndRegister(
     ops: dynOps,
     name: parsed.name,
     tpName,
+    tpNameBytes: encodeUtf8(tpName),
     flags,
     fields: fields.value,
     minSize: minSize(fields.value),

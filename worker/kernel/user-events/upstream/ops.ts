@@ -38,9 +38,9 @@ export const upstreamCallOps: TraceEventOperations = {
     if (!enable) eventPut(ev);
     return 0;
   },
-  print(call, data, offset, length, contextBytes) {
+  print(seq, call, data, offset, length, contextBytes) {
     const ev = eventOfCall(call);
-    return printUserEvent(call.name, ev ? ev.fields : [], data, offset, length, contextBytes);
+    if (ev) printUserEvent(seq, ev.tpNameBytes, ev.fields, data, offset, length, contextBytes);
   },
 };
 
