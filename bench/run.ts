@@ -4,6 +4,8 @@ import { boot } from '../worker/kernel/boot';
 import { O_APPEND, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from '../worker/kernel/fs/file';
 import { encodeUtf8 } from '../worker/kernel/lib/utf8';
 import { DIAG_IOCSREG, type Syscalls } from '../worker/kernel/syscall-table';
+import type { KernelProfile } from '../worker/kernel/profile';
+import { installAll } from '../worker/install-all';
 import { formatTable, runPair, type Pair } from './harness';
 import { shellPairs } from './shell';
 
@@ -19,12 +21,16 @@ function echo(sys: Syscalls, path: string, text: string, flags = O_WRONLY | O_TR
   sys.close(fd);
 }
 
-function tracingSession(): { sys: Syscalls; fd: number } {
-  const { sys } = boot().login({ cwd: '/sys/kernel/tracing' });
+function tracingSession(profile: KernelProfile = 'rfc-v2'): { sys: Syscalls; fd: number } {
+  const { sys } = boot({ profile }).login({ cwd: '/sys/kernel/tracing' });
   echo(sys, 'dynamic_events', 'u:tick u32 n\n', O_WRONLY | O_APPEND);
   echo(sys, 'events/user_events/tick/enable', '1\n');
   const fd = sys.open('user_events_data', O_RDWR);
-  const reg = { size: 20, nameArgs: 'tick u32 n' };
+  const page = sys.mmapAnon(4096);
+  const reg =
+    profile === 'linux-6.12' && page.ok
+      ? { size: 28, enableBit: 0, enableSize: 4, flags: 0, enableAddr: page.value, nameArgs: 'tick u32 n' }
+      : { size: 20, nameArgs: 'tick u32 n' };
   if (sys.ioctl(fd, DIAG_IOCSREG, reg) !== 0) throw new Error('register failed');
   return { sys, fd };
 }
@@ -54,9 +60,12 @@ function writesPair(): Pair {
   };
 }
 
-/** (b) `cat trace` over 10^5 entries vs joining 10^5 prebuilt lines of the same text. */
-function tracePair(): Pair {
-  const { sys, fd } = tracingSession();
+/**
+ * (b) `cat trace` over 10^5 entries vs joining 10^5 prebuilt lines of the same text; (b') the same
+ * on linux-6.12, whose entries print as text (print_event_fields), not hex dumps.
+ */
+function tracePair(profile: KernelProfile = 'rfc-v2'): Pair {
+  const { sys, fd } = tracingSession(profile);
   echo(sys, 'buffer_size_kb', '4096\n');
   const payload = new Uint8Array(4);
   for (let i = 0; i < TRACE_ENTRIES; i++) {
@@ -90,7 +99,7 @@ function tracePair(): Pair {
   const lineLength = Math.round(total / TRACE_ENTRIES);
   const lines = Array.from({ length: TRACE_ENTRIES }, (_, i) => `${i}`.padEnd(lineLength, 'x'));
   return {
-    name: '(b) cat trace',
+    name: profile === 'rfc-v2' ? '(b) cat trace' : "(b') cat trace, linux-6.12",
     unit: `${TRACE_ENTRIES / 1000}k entries`,
     floor() {
       if (lines.join('').length === 0) throw new Error('empty');
@@ -180,9 +189,17 @@ function memoryAfterWrites(): string {
 }
 
 function main(): void {
+  installAll();
   console.log(`tracefs playground benchmarks: ${ROUNDS} rounds each, floor and subject interleaved`);
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-  const pairs = [writesPair(), tracePair(), registrationsPair(), namespacesPair(), ...shellPairs()];
+  const pairs = [
+    writesPair(),
+    tracePair(),
+    tracePair('linux-6.12'),
+    registrationsPair(),
+    namespacesPair(),
+    ...shellPairs(),
+  ];
   const results = pairs.map((p) => runPair(p, ROUNDS));
   console.log(formatTable(results));
   console.log('');
