@@ -8,60 +8,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../../worker/kernel/boot';
-import { errnoName, strerror } from '../../../worker/kernel/lib/errno';
 import { session, type Ran } from '../helpers';
+import {
+  explainFields,
+  explainVerdict,
+  formatFields,
+  hasDirectory,
+  kernelVerdict,
+  q,
+} from './explain-agrees-shared';
 
 const SEED = 20241117;
-
-function q(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-const BY_TEXT = new Map(Array.from({ length: 130 }, (_, i) => [strerror(i + 1), errnoName(i + 1)]));
-
-/** The kernel's answer: `accepted`, or the errno named by the error message in `out`. */
-function kernelVerdict(r: Ran): string {
-  const m = /(?:write error|register): (.+)$/m.exec(r.out);
-  if (!m) return 'accepted';
-  const name = BY_TEXT.get(m[1]);
-  if (!name) throw new Error(`unknown message: ${r.out}`);
-  return name;
-}
-
-/** explain's verdict word (the last `=> ` line). */
-function explainVerdict(out: string): string {
-  const all = [...out.matchAll(/^=> ([A-Za-z0-9]+)/gm)];
-  if (all.length === 0) throw new Error(`no verdict in:\n${out}`);
-  return all[all.length - 1][1];
-}
-
-interface FieldLine {
-  decl: string;
-  offset: number;
-  size: number;
-  signed: number;
-}
-
-function explainFields(out: string): FieldLine[] {
-  return [...out.matchAll(/ field \d+: field:(.*); offset:(\d+); size:(\d+); signed:([01]);$/gm)].map(
-    (m) => ({
-      decl: m[1],
-      offset: Number(m[2]),
-      size: Number(m[3]),
-      signed: Number(m[4]),
-    }),
-  );
-}
-
-function formatFields(format: string): FieldLine[] {
-  return [...format.matchAll(/^\tfield:(.*);\toffset:(\d+);\tsize:(\d+);\tsigned:([01]);$/gm)]
-    .map((m) => ({ decl: m[1], offset: Number(m[2]), size: Number(m[3]), signed: Number(m[4]) }))
-    .slice(4);
-}
-
-function hasDirectory(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && !name.includes('/');
-}
 
 /** A root shell on a fresh linux-6.12 kernel. */
 function fresh(): (script: string) => Ran {

@@ -8,69 +8,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../../worker/kernel/boot';
-import { errnoName, strerror } from '../../../worker/kernel/lib/errno';
-import { session, type Ran } from '../helpers';
+import { session } from '../helpers';
+import {
+  explainFields,
+  explainVerdict,
+  formatFields,
+  hasDirectory,
+  kernelVerdict,
+  q,
+} from './explain-agrees-shared';
 
 const SEED = 20220728;
-
-/** A shell word that is exactly `s`. */
-function q(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-/** errno text → name, for the messages bash and uevent print. */
-const BY_TEXT = new Map(Array.from({ length: 130 }, (_, i) => [strerror(i + 1), errnoName(i + 1)]));
-
-/** The kernel's answer: `accepted`, or the errno named by the error message in `out`. */
-function kernelVerdict(r: Ran): string {
-  const m = /(?:write error|register): (.+)$/m.exec(r.out);
-  if (!m) return 'accepted';
-  const name = BY_TEXT.get(m[1]);
-  if (!name) throw new Error(`unknown message: ${r.out}`);
-  return name;
-}
-
-/** explain's verdict word: `accepted`, `parses` or the errno's name (the last `=> ` line). */
-function explainVerdict(out: string): string {
-  const all = [...out.matchAll(/^=> ([A-Za-z0-9]+)/gm)];
-  if (all.length === 0) throw new Error(`no verdict in:\n${out}`);
-  return all[all.length - 1][1];
-}
-
-interface FieldLine {
-  decl: string;
-  offset: number;
-  size: number;
-  signed: number;
-}
-
-/** The field lines explain prints (`'TOKEN'  field N: field:DECL; offset:O; size:S; signed:G;`). */
-function explainFields(out: string): FieldLine[] {
-  return [...out.matchAll(/ field \d+: field:(.*); offset:(\d+); size:(\d+); signed:([01]);$/gm)].map(
-    (m) => ({
-      decl: m[1],
-      offset: Number(m[2]),
-      size: Number(m[3]),
-      signed: Number(m[4]),
-    }),
-  );
-}
-
-/** The user field lines of a `format` file (the four common fields left out). */
-function formatFields(format: string): FieldLine[] {
-  return [...format.matchAll(/^\tfield:(.*);\toffset:(\d+);\tsize:(\d+);\tsigned:([01]);$/gm)]
-    .map((m) => ({ decl: m[1], offset: Number(m[2]), size: Number(m[3]), signed: Number(m[4]) }))
-    .slice(4);
-}
 
 /** The event name of a register command (§c.3 steps 1–2). */
 function eventName(command: string): string {
   const namePart = command.split(' ')[0];
   return namePart.split(':')[0];
-}
-
-function hasDirectory(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && !name.includes('/');
 }
 
 /** explain's and the kernel's answers to `u:LINE` written to dynamic_events, on a fresh kernel. */

@@ -29,3 +29,9 @@ export interface UserReg {
 export function isUserReg(arg: unknown): arg is UserReg {
   return typeof arg === 'object' && arg !== null && 'size' in arg && 'nameArgs' in arg;
 }
+
+/** A string as the kernel copies it from user memory (strncpy_from_user): up to its first NUL. */
+export function cString(text: string): string {
+  const nul = text.indexOf('\0');
+  return nul < 0 ? text : text.slice(0, nul);
+}

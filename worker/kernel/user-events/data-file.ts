@@ -15,7 +15,7 @@ import {
   type OpenFile,
 } from '../fs/file';
 import { traceEventRecord, traceEventWillRecord } from '../trace/trace-event';
-import { DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
+import { cString, DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
 import { MAX_PAGE, type UserEventGroup } from './group';
 import { statusText } from './status-text';
 import { destroyUserEvent, hasConsumers, isBusy, registerUserEvent, type UserEvent } from './user-event';
@@ -29,12 +29,6 @@ interface DataFileState {
 
 function state(file: OpenFile): DataFileState {
   return file.private as DataFileState;
-}
-
-/** A string as C code sees it: up to its first NUL. */
-function cString(text: string): string {
-  const nul = text.indexOf('\0');
-  return nul < 0 ? text : text.slice(0, nul);
 }
 
 function regIoctl(file: OpenFile, arg: IoctlArg): number {

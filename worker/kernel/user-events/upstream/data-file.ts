@@ -29,6 +29,7 @@ import {
   USER_UNREG_SIZE,
   type UserReg,
 } from './abi';
+import { cString } from '../abi';
 import {
   destroyEvent,
   eventGet,
@@ -48,12 +49,6 @@ interface FileInfo {
 
 function info(file: OpenFile): FileInfo {
   return file.private as FileInfo;
-}
-
-/** A string as C code sees it: up to its first NUL. */
-function cString(text: string): string {
-  const nul = text.indexOf('\0');
-  return nul < 0 ? text : text.slice(0, nul);
 }
 
 /** copy_struct_from_user(): bytes past the kernel's struct must be zero. */
