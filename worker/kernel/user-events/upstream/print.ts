@@ -1,7 +1,8 @@
 // Models how Linux 6.12 prints a user event in `trace` and `trace_pipe`: print_event_fields() and
 // print_fields() of kernel/trace/trace_output.c, `NAME: FIELD=VALUE ...`, each value by the field's
 // filter type (filter_assign_type) and size. Each printf either fits the 8 KiB trace_seq whole or
-// marks it full, after which nothing more is printed and the line ends `[LINE TOO BIG]` (s_show).
+// marks it full, after which nothing more is printed and the line ends `[LINE TOO BIG]` (s_show)
+// if that still fits.
 // Written straight into the output (a hot path: `cat trace` of 10^5 entries), with the constant
 // pieces of each event encoded once.
 
@@ -206,5 +207,10 @@ export function printUserEvent(
     }
     if (line.fits(1, false)) seq.byte(0x0a);
   }
-  if (line.full) seq.bytes(LINE_TOO_BIG);
+  // NOTE: s_show clears `full` and puts the marker, which itself needs room: within 15 bytes of the
+  // end the line stays cut, with no marker and no newline.
+  if (line.full) {
+    line.full = false;
+    line.puts(LINE_TOO_BIG);
+  }
 }
