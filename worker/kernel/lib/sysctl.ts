@@ -1,7 +1,8 @@
 // Models register_sysctl_init() and proc_douintvec() (kernel/sysctl.c) as far as the model has
 // sysctls: a subsystem registers an unsigned int under /proc/sys/kernel at boot, and procfs lists
-// it beside pid_max. A write takes one number (base 0: decimal, 0x hex or 0 octal) with optional
-// white space around it; anything else, a negative number or one past 2^32 - 1 is EINVAL.
+// it beside pid_max. A write takes its first number (base 0: decimal, 0x hex or 0 octal) after
+// optional white space; the number must end the text or be followed by a space, tab or newline
+// (whatever comes after is ignored); anything else, a negative number or one past 2^32 - 1 is EINVAL.
 
 import { EINVAL } from './errno';
 import type { Disposable } from './disposable';
@@ -33,7 +34,7 @@ export function kernelSysctls(): readonly UintSysctl[] {
 /** proc_douintvec() of a write: the value, or -EINVAL. */
 export function parseUintWrite(data: Uint8Array): number {
   const text = decodeUtf8(data);
-  const m = /^[ \t\n\v\f\r]*(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[ \t\n\v\f\r]*$/.exec(text);
+  const m = /^[ \t\n\v\f\r]*(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)(?:[ \t\n][\s\S]*)?$/.exec(text);
   if (!m) return -EINVAL;
   const value = Number(
     m[1].startsWith('0x') || m[1].startsWith('0X')
