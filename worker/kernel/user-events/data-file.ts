@@ -5,7 +5,6 @@
 import { E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY } from '../lib/errno';
 import { encodeUtf8, utf8Length } from '../lib/utf8';
 import {
-  iovS32,
   noLlseek,
   readOnlyView,
   seqRead,
@@ -18,6 +17,7 @@ import { traceEventRecord, traceEventWillRecord } from '../trace/trace-event';
 import { cString, DIAG_IOCSDEL, DIAG_IOCSREG, isUserReg, MAX_EVENT_DESC, USER_REG_SIZE } from './abi';
 import { MAX_PAGE, type UserEventGroup } from './group';
 import { statusText } from './status-text';
+import { indexedEvent } from './write-index';
 import { destroyUserEvent, hasConsumers, isBusy, registerUserEvent, type UserEvent } from './user-event';
 import { userEventDynOps } from './dyn-ops';
 
@@ -71,12 +71,8 @@ function delIoctl(file: OpenFile, arg: IoctlArg): number {
  * checked there. An empty payload faults only when something would record it.
  */
 function writeEvent(file: OpenFile, iov: readonly Uint8Array[], count: number): number {
-  if (count < 4) return -EFAULT;
-  const index = iovS32(iov, 0);
-  if (index < 0) return -EINVAL;
-  const events = state(file).events;
-  if (index >= events.length) return -ENOENT;
-  const ev = events[index];
+  const ev = indexedEvent(iov, count, state(file).events);
+  if (typeof ev === 'number') return ev;
   const payloadLength = count - 4;
   if (payloadLength < ev.minSize) return -EINVAL;
   if (!hasConsumers(ev)) return count;

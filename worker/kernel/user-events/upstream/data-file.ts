@@ -6,14 +6,7 @@
 
 import { E2BIG, EBADF, EBUSY, EFAULT, EINVAL, ENOENT, ENOTTY, EPERM, EADDRINUSE } from '../../lib/errno';
 import { utf8Length } from '../../lib/utf8';
-import {
-  iovS32,
-  noLlseek,
-  type FileOperations,
-  type FilePos,
-  type IoctlArg,
-  type OpenFile,
-} from '../../fs/file';
+import { noLlseek, type FileOperations, type FilePos, type IoctlArg, type OpenFile } from '../../fs/file';
 import { TASK_SIZE, PAGE_SIZE } from '../../mm/mm';
 import { current } from '../../sched/current';
 import { traceEventRecord } from '../../trace/trace-event';
@@ -30,6 +23,7 @@ import {
   type UserReg,
 } from './abi';
 import { cString } from '../abi';
+import { indexedEvent } from '../write-index';
 import {
   destroyEvent,
   eventGet,
@@ -146,12 +140,8 @@ function unregIoctl(arg: IoctlArg): number {
  * empty payload is recorded as it is (6.1 faulted on it).
  */
 function writeEvent(file: OpenFile, iov: readonly Uint8Array[], count: number): number {
-  if (count < 4) return -EFAULT;
-  const index = iovS32(iov, 0);
-  if (index < 0) return -EINVAL;
-  const refs = info(file).refs;
-  if (index >= refs.length) return -ENOENT;
-  const ev = refs[index];
+  const ev = indexedEvent(iov, count, info(file).refs);
+  if (typeof ev === 'number') return ev;
   const payloadLength = count - 4;
   if (payloadLength < ev.minSize) return -EINVAL;
   if (ev.status === 0) return -EBADF;
