@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeLink } from '../../src/share/link';
+import { saved, shareLink } from './sessions';
 import { TerminalPane } from './terminals';
 
 const UPSTREAM_BANNER =
@@ -39,25 +40,6 @@ async function listed(t: TerminalPane, command: string): Promise<string[]> {
   const at = lines.findLastIndex((l) => l.endsWith(`# ${command}`));
   const end = lines.findIndex((l, i) => i > at && l.startsWith('root@playground:'));
   return lines.slice(at + 1, end).flatMap((l) => l.split(/\s+/).filter(Boolean));
-}
-
-/** Everything this origin's autosave holds, as text. */
-function saved(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('tracefs-playground:session:'))
-      .map((k) => localStorage.getItem(k) ?? '')
-      .join('\n'),
-  );
-}
-
-async function shareLink(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share' }).click();
-  const link = page.getByTestId('share-link');
-  await expect(link).toHaveValue(/#s=1\./);
-  const value = await link.inputValue();
-  await page.keyboard.press('Escape');
-  return value;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hostileLinks } from '../share/hostile-links';
 import { fragmentParams } from '../../src/share/link';
+import { saved, shareLink } from './sessions';
 import { TerminalPane } from './terminals';
 
 const COMMANDS = [
@@ -19,25 +20,6 @@ async function opened(page: Page, url = '/'): Promise<TerminalPane> {
   const t = new TerminalPane(page, 1);
   await t.waitForPrompt();
   return t;
-}
-
-/** Everything this origin's autosave holds, as text. */
-function saved(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('tracefs-playground:session:'))
-      .map((k) => localStorage.getItem(k) ?? '')
-      .join('\n'),
-  );
-}
-
-async function shareLink(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share' }).click();
-  const link = page.getByTestId('share-link');
-  await expect(link).toHaveValue(/#s=1\./);
-  const value = await link.inputValue();
-  await page.keyboard.press('Escape');
-  return value;
 }
 
 test('a shared session opens in a fresh browser as a fork with the same terminal text', async ({
