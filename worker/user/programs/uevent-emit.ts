@@ -53,8 +53,11 @@ export function emitOptions(u: Uevent, args: readonly string[]): EmitOptions | S
   return o;
 }
 
-/** `uevent emit`; the values are checked before the kernel is touched. */
-export function* emit(u: Uevent, args: readonly string[]): Generator<Yielded, Status, void> {
+/**
+ * The start of `emit` on either ABI: the options and values checked before the kernel is touched,
+ * then DIR/user_events_data opened.
+ */
+export function startEmit(u: Uevent, args: readonly string[]): { o: EmitOptions; fd: number } | Status {
   const o = emitOptions(u, args);
   if (typeof o === 'number') return o;
   const checked = buildPayload(o.values);
@@ -62,6 +65,14 @@ export function* emit(u: Uevent, args: readonly string[]): Generator<Yielded, St
   const data = `${o.dir}/user_events_data`;
   const fd = u.sys.open(data, O_RDWR);
   if (fd < 0) return u.say(`${data}: ${strerror(fd)}`, EXIT_REFUSED);
+  return { o, fd };
+}
+
+/** `uevent emit`; the values are checked before the kernel is touched. */
+export function* emit(u: Uevent, args: readonly string[]): Generator<Yielded, Status, void> {
+  const started = startEmit(u, args);
+  if (typeof started === 'number') return started;
+  const { o, fd } = started;
   const reg = u.register(fd, o.command);
   if (typeof reg === 'number') return u.refused('register', reg);
   if (o.count === 1) return once(u, fd, reg.statusBit ?? 0, reg.writeIndex ?? 0, o);

@@ -19,12 +19,10 @@ import {
   USER_UNREG_SIZE,
   type UpstreamUserReg,
 } from '../../kernel/syscall-table';
-import { O_RDWR } from '../../kernel/syscalls';
 import { sleepFor, type Yielded } from '../process';
-import { cString, EXIT_REFUSED, EXIT_USAGE, PAGE_SIZE, type Status, type Uevent } from './uevent-client';
-import { attempt, emitOptions } from './uevent-emit';
+import { cString, EXIT_USAGE, PAGE_SIZE, type Status, type Uevent } from './uevent-client';
+import { attempt, startEmit } from './uevent-emit';
 import { NAP_NS } from './uevent-hold';
-import { buildPayload } from './uevent-payload';
 
 export const UEVENT_USAGE_ENABLE_BIT =
   "usage: uevent register FD 'NAME FIELDS' [persist] [multi-format]\n" +
@@ -136,13 +134,9 @@ export function enabled(u: Uevent, args: readonly string[]): Status {
 
 /** `emit` on this ABI: the same life, with the enable word in place of the status page. */
 export function* emit(u: Uevent, args: readonly string[]): Generator<Yielded, Status, void> {
-  const o = emitOptions(u, args);
-  if (typeof o === 'number') return o;
-  const checked = buildPayload(o.values);
-  if ('error' in checked) return u.say(checked.error, EXIT_USAGE);
-  const data = `${o.dir}/user_events_data`;
-  const fd = u.sys.open(data, O_RDWR);
-  if (fd < 0) return u.say(`${data}: ${strerror(fd)}`, EXIT_REFUSED);
+  const started = startEmit(u, args);
+  if (typeof started === 'number') return started;
+  const { o, fd } = started;
   const word = EnableWord.map(u);
   if (typeof word === 'number') return word;
   const reg = word.register(fd, o.command, 0);
