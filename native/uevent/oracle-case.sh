@@ -34,6 +34,15 @@ oracle_case_head() {
   echo "PS1='# '; set -v"
 }
 
+# oracle_sudo_stand_in: a line for a case's head that, on a VM without sudo (the Linux 6.12 one),
+# installs test/certified/sudo-stand-in.sh as /tmp/bin/sudo (only `sudo -u USER COMMAND...`) and
+# puts /tmp/bin first on PATH.
+oracle_sudo_stand_in() {
+  local stand_in
+  stand_in="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/test/certified/sudo-stand-in.sh"
+  echo "command -v sudo >/dev/null || { mkdir -p /tmp/bin && base64 -d >/tmp/bin/sudo <<<'$(base64 -w0 "$stand_in")' && chmod +x /tmp/bin/sudo && PATH=/tmp/bin:\$PATH; }"
+}
+
 # oracle_run_fresh RUNNER OUT_DIR CASE_DIR [VAR=VALUE...]: every CASE_DIR/*.sh, each on a fresh
 # boot, three cases per runner call, one VM at a time, with the VAR=VALUE environment.
 oracle_run_fresh() {

@@ -41,8 +41,7 @@ trap 'rm -rf "$work"' EXIT
 
 oracle_build_uevent "$work"
 (cd "$root" && npx tsx test/certified/record-cases.ts cases "$work/cmds")
-sudo_stand_in="command -v sudo >/dev/null || { base64 -d >/tmp/bin/sudo <<<'$(base64 -w0 \
-  "$root/test/certified/sudo-stand-in.sh")' && chmod +x /tmp/bin/sudo; }"
+sudo_stand_in=$(oracle_sudo_stand_in)
 
 for kernel in stock rfc 612; do
   mkdir -p "$work/$kernel"

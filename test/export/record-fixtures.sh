@@ -67,8 +67,7 @@ for f in "$root"/public/lessons/*.md; do
 done
 
 # A VM without sudo (the Linux 6.12 one) gets test/certified/sudo-stand-in.sh as `sudo`.
-sudo_stand_in="command -v sudo >/dev/null || { mkdir -p /tmp/bin && base64 -d >/tmp/bin/sudo \
-<<<'$(base64 -w0 "$root/test/certified/sudo-stand-in.sh")' && chmod +x /tmp/bin/sudo && PATH=/tmp/bin:\$PATH; }"
+sudo_stand_in=$(oracle_sudo_stand_in)
 
 only=("$@")
 wanted() {
