@@ -7,6 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorker } from './build/service-worker.ts';
 import { firstPaintBudget } from './build/first-paint-budget.ts';
+import { KERNEL_WORKER_NAME, LINK_WORKER_NAME } from './worker/protocol.ts';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -18,8 +19,8 @@ const KERNEL_WORKER = /^assets\/kernel-worker-[\w-]+\.js$/;
  * while the page's own scripts still load: a worker starts only between the main thread's tasks,
  * and once the page script runs it holds the thread until the page is mounted. The page's kernel
  * client adopts that worker (src/kernel-client.ts). The dev server starts it the ordinary way.
- * When the address holds a share link, the worker's address says so (`#link`): the session will be
- * a replay, so the worker loads the programs at once instead of booting ahead (worker/main.ts).
+ * When the address holds a share link, the worker's name says so: the session will be a replay,
+ * so the worker loads the programs at once instead of booting ahead (worker/main.ts).
  */
 function earlyKernelWorker(): Plugin {
   let base = '/';
@@ -36,8 +37,8 @@ function earlyKernelWorker(): Plugin {
         const file = Object.keys(ctx.bundle ?? {}).find((f) => KERNEL_WORKER.test(f));
         if (!file) throw new Error('early-kernel-worker: the kernel worker is not in the bundle');
         const start =
-          "var link = /(?:^#|&)s=/.test(location.hash) ? '#link' : '';" +
-          `var w = new Worker(${JSON.stringify(base + file)} + link, { type: 'module' });` +
+          `var name = /(?:^#|&)s=/.test(location.hash) ? ${JSON.stringify(LINK_WORKER_NAME)} : ${JSON.stringify(KERNEL_WORKER_NAME)};` +
+          `var w = new Worker(${JSON.stringify(base + file)}, { type: 'module', name: name });` +
           'var early = { worker: w, error: null };' +
           "w.addEventListener('error', function (ev) { early.error = ev.message || 'it could not be loaded'; });" +
           'window.__earlyKernelWorker = early;';

@@ -5,12 +5,15 @@
 // the linux-6.12 profile's user_events are chunks of their own, loaded once the first boot has answered and awaited only by the calls that
 // may run them, so the kernel boots and the first prompt shows without them. The kernel boots at
 // once, before the page asks (createApi's preBoot), unless the page started this worker for a
-// share link (`#link` in its address, vite.config.ts): a replay needs the programs, not that boot,
-// so they load at once instead.
+// share link (its name says so, vite.config.ts): a replay needs the programs, not that boot, so
+// they load at once instead.
+// NOTE: the worker's name, not its address: the chunks it loads import this entry by its plain
+// address, and an address with a fragment would make that a second instance of every module.
 import * as Comlink from 'comlink';
 import { createApi, Playground } from './session';
 import { installPrograms } from './user/program-table';
 import { installUpstreamUserEvents } from './kernel/user-events/loadable';
+import { LINK_WORKER_NAME } from './protocol';
 
 let programs: Promise<unknown> | null = null;
 const loadPrograms = () =>
@@ -20,7 +23,7 @@ const loadPrograms = () =>
       installUpstreamUserEvents(m.UPSTREAM_USER_EVENTS),
     ),
   ]));
-const forLink = location.hash === '#link';
+const forLink = self.name === LINK_WORKER_NAME;
 if (forLink) void loadPrograms();
 
 Comlink.expose(createApi(new Playground(), loadPrograms, !forLink));

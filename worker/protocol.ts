@@ -1,4 +1,4 @@
-// The contract between the page and the worker: types only, plain data both ways. The worker
+// The contract between the page and the worker: types and the worker's names, plain data both ways. The worker
 // exposes one PlaygroundApi (worker/main.ts); the page wraps it once (src/kernel-client.ts).
 // Calls are coarse (one per typed line, one per tree refresh) and never throw: every answer is a
 // Reply, and a failure inside the worker (an exception, a broken invariant) comes back as data.
@@ -21,6 +21,13 @@ export interface WorkerError {
   kind: 'crash' | 'no-session' | 'refused';
   message: string;
 }
+
+/**
+ * The kernel worker's name (`new Worker(url, { name })`): the one the page starts for an address
+ * holding a share link tells it that the session will be a replay (worker/main.ts).
+ */
+export const KERNEL_WORKER_NAME = 'kernel';
+export const LINK_WORKER_NAME = 'kernel-for-link';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: WorkerError };
 

@@ -43,6 +43,32 @@ test('a shared session opens in a fresh browser as a fork with the same terminal
   await fresh.close();
 });
 
+test('a shared session replays in one kernel worker whose entry is loaded once', async ({
+  page,
+  browser,
+}) => {
+  const t = await opened(page);
+  await t.run('uevent --help > /dev/null; echo "replayed $((6 * 7))"');
+  const link = await shareLink(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const forked = await opened(other, link);
+  await expect.poll(async () => (await forked.lines()).join('\n')).toContain('replayed 42');
+  // The programs' chunk imports the worker's entry: by the same address the page started it with,
+  // or the worker would hold a second kernel and session that replayed the link too.
+  const [worker] = other.workers();
+  const entries = await worker.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => /\/kernel-worker-[^/]*\.js/.test(name)),
+  );
+  expect(entries).toEqual([]);
+  expect(other.workers()).toHaveLength(1);
+  await fresh.close();
+});
+
 test('a reload restores the session, and Start fresh leaves it', async ({ page }) => {
   const t = await opened(page);
   for (const line of COMMANDS.slice(0, 3)) await t.run(line);
