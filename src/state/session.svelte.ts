@@ -6,6 +6,7 @@
 import type { KernelProfile, ReplayResult, SessionLog } from '../../worker/protocol';
 import { SessionStore, UNAVAILABLE_MESSAGE, type StorageLike, type StoreStatus } from './session-store';
 import { takeEarly } from '../share/link-early';
+import type { DecodeResult } from '../share/link';
 
 /** How many earlier timelines are kept. */
 export const BRANCHES_KEPT = 10;
@@ -84,14 +85,23 @@ export class SessionState {
 
   /** A link in `hash` (opened as a fork in a slot of its own), else as `startNow`. */
   async start(hash: string): Promise<Start> {
-    // NOTE: the link codec loads only when the address has a fragment, so a plain visit does not wait for it.
-    const codec = await import('../share/link');
-    if (!codec.fragmentParams(hash).has('s')) return this.startNow('') ?? { kind: 'fresh' };
-    const decoded = await (takeEarly(hash) ?? codec.decodeLink(hash));
+    // NOTE: a link decoded before the page mounted is used without another import, which would
+    // resolve only in a later task: the replay is asked for while the page mounts.
+    const decoded = await (takeEarly(hash) ?? this.decode(hash));
+    if (decoded === null) return this.startNow('') ?? { kind: 'fresh' };
     if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
     this.store.fork();
     this.title = decoded.log.title ?? '';
     return { kind: 'link', log: decoded.log };
+  }
+
+  /**
+   * The link in `hash`; null when it has none. NOTE: the link codec loads only when the address
+   * has a fragment, so a plain visit does not wait for it.
+   */
+  private async decode(hash: string): Promise<DecodeResult | null> {
+    const codec = await import('../share/link');
+    return codec.fragmentParams(hash).has('s') ? codec.decodeLink(hash) : null;
   }
 
   /** A step was taken: the log is fetched and saved once steps pause. */
