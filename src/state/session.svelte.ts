@@ -5,7 +5,7 @@
 // fresh (a reset, a switch of kernel profile) keeps the session left as an earlier timeline.
 import type { KernelProfile, ReplayResult, SessionLog } from '../../worker/protocol';
 import { SessionStore, UNAVAILABLE_MESSAGE, type StorageLike, type StoreStatus } from './session-store';
-import { takeEarly } from '../share/link-early';
+import { takeDecoded, takeEarly } from '../share/link-early';
 import type { DecodeResult } from '../share/link';
 
 /** How many earlier timelines are kept. */
@@ -64,11 +64,14 @@ export class SessionState {
   }
 
   /**
-   * What the page starts from when that is known at once: with no fragment in the address, this
-   * tab's saved session, another tab's newest, else fresh; null when the fragment must be read
-   * first (`start`). NOTE: synchronous, so the kernel's boot is asked for before the page mounts.
+   * What the page starts from when that is known at once: a link in the address decoded before
+   * the page mounted (share/link-early.ts) or, with no fragment, this tab's saved session, another
+   * tab's newest, else fresh; null when the fragment must be read first (`start`). NOTE:
+   * synchronous, so the kernel's boot or replay is asked for while the page mounts.
    */
   startNow(hash: string): Start | null {
+    const early = takeDecoded(hash);
+    if (early) return this.fromLink(early);
     if (hash.length > 1) return null;
     const restored = this.store.restore();
     if (!restored || restored.session.log.steps.length === 0) return { kind: 'fresh' };
@@ -85,10 +88,12 @@ export class SessionState {
 
   /** A link in `hash` (opened as a fork in a slot of its own), else as `startNow`. */
   async start(hash: string): Promise<Start> {
-    // NOTE: a link decoded before the page mounted is used without another import, which would
-    // resolve only in a later task: the replay is asked for while the page mounts.
     const decoded = await (takeEarly(hash) ?? this.decode(hash));
-    if (decoded === null) return this.startNow('') ?? { kind: 'fresh' };
+    return decoded === null ? (this.startNow('') ?? { kind: 'fresh' }) : this.fromLink(decoded);
+  }
+
+  /** A decoded link: opened as a fork in a slot of its own. */
+  private fromLink(decoded: DecodeResult): Start {
     if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
     this.store.fork();
     this.title = decoded.log.title ?? '';

@@ -2,7 +2,7 @@
 // nothing; a link's decoding is handed once to the session's start, for that address only.
 import { describe, expect, it } from 'vitest';
 import { encodeLink } from '../../src/share/link';
-import { decodeEarly, takeEarly } from '../../src/share/link-early';
+import { decodeEarly, takeDecoded, takeEarly } from '../../src/share/link-early';
 import type { SessionLog } from '../../worker/protocol';
 
 const LOG: SessionLog = {
@@ -32,5 +32,17 @@ describe('early link decoding', () => {
     await decodeEarly('#s=1.@@@');
     const decoded = await takeEarly('#s=1.@@@');
     expect(decoded?.ok).toBe(false);
+  });
+
+  it('hands a finished decoding over synchronously, once, and only once it has finished', async () => {
+    const hash = `#${await encodeLink(LOG)}`;
+    const decoding = decodeEarly(hash);
+    expect(takeDecoded(hash)).toBeNull();
+    await decoding;
+    expect(takeDecoded('#s=1.other')).toBeNull();
+    const decoded = takeDecoded(hash);
+    expect(decoded?.ok && decoded.log.steps).toEqual(LOG.steps);
+    expect(takeDecoded(hash)).toBeNull();
+    expect(takeEarly(hash)).toBeNull();
   });
 });
