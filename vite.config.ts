@@ -18,7 +18,8 @@ const KERNEL_WORKER = /^assets\/kernel-worker-[\w-]+\.js$/;
  * Puts a tiny classic script at the head of the built index.html that starts the kernel worker
  * while the page's own scripts still load: a worker starts only between the main thread's tasks,
  * and once the page script runs it holds the thread until the page is mounted. The page's kernel
- * client adopts that worker (src/kernel-client.ts). The dev server starts it the ordinary way.
+ * client adopts that worker (src/kernel-client.ts), with the boot the worker announced if that came
+ * before the client (a PreBootNotice). The dev server starts it the ordinary way.
  * When the address holds a share link, the worker's name says so: the session will be a replay,
  * so the worker loads the programs at once instead of booting ahead (worker/main.ts).
  */
@@ -39,8 +40,9 @@ function earlyKernelWorker(): Plugin {
         const start =
           `var name = /(?:^#|&)s=/.test(location.hash) ? ${JSON.stringify(LINK_WORKER_NAME)} : ${JSON.stringify(KERNEL_WORKER_NAME)};` +
           `var w = new Worker(${JSON.stringify(base + file)}, { type: 'module', name: name });` +
-          'var early = { worker: w, error: null };' +
+          'var early = { worker: w, error: null, preBooted: null };' +
           "w.addEventListener('error', function (ev) { early.error = ev.message || 'it could not be loaded'; });" +
+          "w.addEventListener('message', function (ev) { if (ev.data && ev.data.preBooted) early.preBooted = ev.data.preBooted; });" +
           'window.__earlyKernelWorker = early;';
         return [{ tag: 'script', injectTo: 'head-prepend', children: `(function () { ${start} })();` }];
       },

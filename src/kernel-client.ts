@@ -3,14 +3,17 @@
 // outside a call (its `error` event), or stops answering, turns into a `crash` reply for every
 // call still waiting, and restart() replaces it by a fresh worker. The first worker may have been
 // started by the built index.html before this script loaded (vite.config.ts, earlyKernelWorker):
-// it is adopted, with any error it already had.
+// it is adopted, with any error it already had. A worker that booted before it was asked says so
+// (a PreBootNotice): the first `boot` takes that answer as soon as it is here, whichever of it
+// and the reply to the call comes first (they are the same boot).
 import * as Comlink from 'comlink';
-import type { PlaygroundApi, Reply, WorkerError } from '../worker/protocol';
+import type { PlaygroundApi, PreBootNotice, Reply, SessionInfo, WorkerError } from '../worker/protocol';
 
-/** A worker index.html started early, and the error it reported before it was adopted. */
+/** A worker index.html started early, the error it reported and the boot it announced before it was adopted. */
 interface EarlyWorker {
   worker: Worker;
   error: string | null;
+  preBooted?: PreBootNotice['preBooted'] | null;
 }
 
 declare global {
@@ -27,10 +30,12 @@ export class KernelClient {
   private remote!: Comlink.Remote<PlaygroundApi>;
   private failed!: Promise<Reply<never>>;
   private abandon: () => void = () => {};
+  /** The boot the worker announced, until the first `boot` call takes it. */
+  private preBooted: Promise<Reply<SessionInfo>> | null = null;
 
   /** The protocol, with every answer guaranteed. */
   readonly api: PlaygroundApi = {
-    boot: (profile) => this.call((r) => r.boot(profile)),
+    boot: (profile) => this.boot(profile),
     openTerminal: () => this.call((r) => r.openTerminal()),
     closeTerminal: (id) => this.call((r) => r.closeTerminal(id)),
     log: () => this.call((r) => r.log()),
@@ -77,11 +82,35 @@ export class KernelClient {
       });
       worker.addEventListener('messageerror', () => fail('the worker sent a message that cannot be read'));
     });
+    this.preBooted = new Promise((resolve) => {
+      if (early?.preBooted) return resolve(early.preBooted);
+      const announced = (ev: MessageEvent<Partial<PreBootNotice> | null>) => {
+        if (!ev.data?.preBooted) return;
+        worker.removeEventListener('message', announced);
+        resolve(ev.data.preBooted);
+      };
+      worker.addEventListener('message', announced);
+    });
     this.worker = worker;
     this.remote = Comlink.wrap<PlaygroundApi>(worker);
   }
 
+  /**
+   * The boot a worker announced answers its first call if that is a `boot` of the same profile
+   * (the worker answers that call with the same boot; any other call first makes it boot afresh).
+   */
+  private boot(profile: Parameters<PlaygroundApi['boot']>[0]): Promise<Reply<SessionInfo>> {
+    const announced = this.preBooted;
+    const asked = this.call((r) => r.boot(profile));
+    if (!announced) return asked;
+    const same = announced.then((r) =>
+      r.ok && (profile === undefined || r.value.profile === profile) ? r : asked,
+    );
+    return Promise.race([same, asked]);
+  }
+
   private async call<T>(fn: (remote: Comlink.Remote<PlaygroundApi>) => Promise<Reply<T>>): Promise<Reply<T>> {
+    this.preBooted = null;
     let timer = 0;
     const timeout = new Promise<Reply<never>>((resolve) => {
       timer = window.setTimeout(

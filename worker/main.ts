@@ -4,7 +4,8 @@
 // unhandled rejection) reach the page as the worker's `error` event. The programs of /usr/bin and
 // the linux-6.12 profile's user_events are chunks of their own, loaded once the first boot has answered and awaited only by the calls that
 // may run them, so the kernel boots and the first prompt shows without them. The kernel boots at
-// once, before the page asks (createApi's preBoot), unless the page started this worker for a
+// once, before the page asks (createApi's preBoot), and says so to the page at once (a
+// PreBootNotice, outside Comlink), unless the page started this worker for a
 // share link (its name says so, vite.config.ts): a replay needs the programs, not that boot, so
 // they load at once instead.
 // NOTE: the worker's name, not its address: the chunks it loads import this entry by its plain
@@ -13,7 +14,7 @@ import * as Comlink from 'comlink';
 import { createApi, Playground } from './session';
 import { installPrograms } from './user/program-table';
 import { installUpstreamUserEvents } from './kernel/user-events/loadable';
-import { LINK_WORKER_NAME } from './protocol';
+import { LINK_WORKER_NAME, type PreBootNotice, type Reply, type SessionInfo } from './protocol';
 
 let programs: Promise<unknown> | null = null;
 const loadPrograms = () =>
@@ -26,4 +27,5 @@ const loadPrograms = () =>
 const forLink = self.name === LINK_WORKER_NAME;
 if (forLink) void loadPrograms();
 
-Comlink.expose(createApi(new Playground(), loadPrograms, !forLink));
+const announce = (preBooted: Reply<SessionInfo>) => self.postMessage({ preBooted } satisfies PreBootNotice);
+Comlink.expose(createApi(new Playground(), loadPrograms, !forLink, announce));

@@ -29,6 +29,16 @@ export interface WorkerError {
 export const KERNEL_WORKER_NAME = 'kernel';
 export const LINK_WORKER_NAME = 'kernel-for-link';
 
+/**
+ * What the kernel worker posts of itself, outside Comlink, when it has booted before the page asked
+ * (worker/session-api.ts): the answer its first `boot` call gives. The page's main thread may be
+ * busy for a while, and a message it posts meanwhile reaches the worker only once it is free; the
+ * worker's own message is there when it is.
+ */
+export interface PreBootNotice {
+  preBooted: Reply<SessionInfo>;
+}
+
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: WorkerError };
 
 /** Where a terminal's shell stands after a call. */

@@ -8,7 +8,8 @@
 // With `preBoot` the kernel boots as soon as the API is made, while the page is still busy mounting:
 // a message the page posts then reaches this worker only once the page's thread is free, so the
 // first `boot` call is answered with that boot (the same fresh kernel) instead of waiting for one,
-// when it asks for that boot's profile (the default).
+// when it asks for that boot's profile (the default). `announce` hands that answer over at once as
+// well (worker/main.ts posts it to the page, which need not wait for the reply to its call).
 
 import type { Playground } from './session';
 import { DEFAULT_PROFILE } from './kernel/profile';
@@ -26,10 +27,12 @@ export function createApi(
   playground: Playground,
   loadPrograms: () => Promise<unknown> = () => Promise.resolve(),
   preBoot = false,
+  announce: (preBooted: Reply<SessionInfo>) => void = () => {},
 ): PlaygroundApi {
   let programs: Promise<unknown> | null = null;
   const load = () => (programs ??= loadPrograms());
   let preBooted: Reply<SessionInfo> | null = preBoot ? bootQuietly(playground) : null;
+  if (preBooted) announce(preBooted);
   const call =
     <A extends unknown[], T>(fn: (...args: A) => Reply<T> | Promise<Reply<T>>, needsPrograms: boolean) =>
     async (...args: A): Promise<Reply<T>> => {

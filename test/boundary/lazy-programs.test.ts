@@ -72,6 +72,16 @@ describe('the program table loaded after the first prompt', () => {
     expect(r.ok && r.value.output).toBe('');
   });
 
+  it('announces the early boot at once: the answer its first boot call then gives', async () => {
+    const announced: unknown[] = [];
+    const api = createApi(new Playground(), () => Promise.resolve(), true, (r) => announced.push(r));
+    expect(announced).toHaveLength(1);
+    expect(await api.boot()).toEqual(announced[0]);
+    const quiet: unknown[] = [];
+    createApi(new Playground(), () => Promise.resolve(), false, (r) => quiet.push(r));
+    expect(quiet).toEqual([]);
+  });
+
   it('drops the early boot when the first call is another one (a replayed link)', async () => {
     const pg = new Playground();
     const boot = vi.spyOn(pg, 'boot');
