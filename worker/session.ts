@@ -16,7 +16,7 @@ import { DEFAULT_PROFILE, type KernelProfile } from './kernel/profile';
 import type { Syscalls } from './kernel/syscall-table';
 import { encodeUtf8 } from './kernel/lib/utf8';
 import { Scheduler } from './user/shell/jobs';
-import { BUILTINS } from './user/shell/builtins';
+import { BUILTIN_NAMES } from './user/shell/builtin-names';
 import { PROGRAM_NAMES } from './user/program-names';
 import { SessionRecorder, stepEcho } from './session-log';
 import { drain, login, missing, ok, type Login, type Session } from './session-terminal';
@@ -52,7 +52,7 @@ export { BANNERS } from './session-profile';
 export const BANNER = BANNERS['rfc-v2'];
 
 /** Every command the shell knows: its builtins and the programs in /usr/bin. */
-export const COMMANDS: readonly string[] = [...new Set([...Object.keys(BUILTINS), ...PROGRAM_NAMES])]
+export const COMMANDS: readonly string[] = [...new Set([...BUILTIN_NAMES, ...PROGRAM_NAMES])]
   .filter((name) => /^[a-z]/.test(name))
   .sort();
 

@@ -1,11 +1,13 @@
-// The programs of /usr/bin (and the linux-6.12 profile's kernel part) are loaded apart from the
-// kernel and the shell (worker/main.ts): the first prompt needs none of them, every call that may
-// run a command or boot linux-6.12 waits for them, a failed load is a `crash` reply, and the names
-// the shell knows before loading equal the table's.
+// The shell's interpreter, the programs of /usr/bin and the linux-6.12 profile's kernel part are
+// loaded apart from the kernel and the shell's driver (worker/main.ts): the first prompt needs none
+// of them, every call that may run a command or boot linux-6.12 waits for them, a failed load is a
+// `crash` reply, and the names the shell knows before loading equal the tables'.
 import { describe, expect, it, vi } from 'vitest';
 import { createApi, Playground } from '../../worker/session';
 import { PROGRAMS } from '../../worker/user/coreutils/index';
 import { PROGRAM_NAMES } from '../../worker/user/program-names';
+import { BUILTIN_NAMES } from '../../worker/user/shell/builtin-names';
+import { BUILTINS } from '../../worker/user/shell/builtins';
 
 function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } {
   let resolve!: () => void;
@@ -17,6 +19,10 @@ function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: 
 describe('the program table loaded after the first prompt', () => {
   it('lists the same programs as the table', () => {
     expect([...PROGRAM_NAMES]).toEqual(Object.keys(PROGRAMS).sort());
+  });
+
+  it('lists the same builtins as the shell has', () => {
+    expect([...BUILTIN_NAMES]).toEqual(Object.keys(BUILTINS).sort());
   });
 
   it('boots and shows the prompt before the programs are loaded; a command waits for them', async () => {
@@ -74,11 +80,21 @@ describe('the program table loaded after the first prompt', () => {
 
   it('announces the early boot at once: the answer its first boot call then gives', async () => {
     const announced: unknown[] = [];
-    const api = createApi(new Playground(), () => Promise.resolve(), true, (r) => announced.push(r));
+    const api = createApi(
+      new Playground(),
+      () => Promise.resolve(),
+      true,
+      (r) => announced.push(r),
+    );
     expect(announced).toHaveLength(1);
     expect(await api.boot()).toEqual(announced[0]);
     const quiet: unknown[] = [];
-    createApi(new Playground(), () => Promise.resolve(), false, (r) => quiet.push(r));
+    createApi(
+      new Playground(),
+      () => Promise.resolve(),
+      false,
+      (r) => quiet.push(r),
+    );
     expect(quiet).toEqual([]);
   });
 
@@ -89,6 +105,21 @@ describe('the program table loaded after the first prompt', () => {
     await api.log();
     await api.boot();
     expect(boot).toHaveBeenCalledTimes(2);
+  });
+
+  it('boots and prompts without the shell interpreter, which runs the first line once installed', async () => {
+    vi.resetModules();
+    const session = await import('../../worker/session');
+    const slot = await import('../../worker/user/shell/interpreter');
+    const pg = new session.Playground();
+    const booted = pg.boot();
+    expect(booted.ok && booted.value.prompt).toBe('root@playground:/sys/kernel/tracing# ');
+    expect(() => pg.input(1, 'echo hi')).toThrow('the shell interpreter is not loaded yet');
+    const code = await import('../../worker/user/shell/interpreter-code');
+    slot.installInterpreter(code.INTERPRETER);
+    const again = pg.boot();
+    const r = pg.input(again.ok ? again.value.id : 0, 'echo hi');
+    expect(r.ok && r.value.output).toBe('hi\n');
   });
 
   it('refuses to look a program up before the table is installed', async () => {

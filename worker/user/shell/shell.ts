@@ -19,9 +19,8 @@ import {
   type Wait,
   type Yielded,
 } from '../process';
-import { parse } from './parser';
-import { runTop, runTrap } from './runner';
-import { shellError } from './builtins';
+import { interpreter } from './interpreter';
+import { shellError } from './builtin-io';
 import { Scheduler } from './jobs';
 import { JobTable } from './job-table';
 import { ShellState, Ticker } from './state';
@@ -150,7 +149,7 @@ export class Shell {
     f.pending.push(line);
     f.linesRead++;
     const text = f.pending.join('\n');
-    const parsed = parse(text);
+    const parsed = interpreter().parse(text);
     if (parsed.kind === 'incomplete') return { state: 'more' };
     f.pending = [];
     if (text.trim() !== '') f.sh.history.push(historyEntry(text.split('\n')));
@@ -162,7 +161,7 @@ export class Shell {
     if (parsed.list.length === 0) return this.prompted(f);
     f.sh.ticker.count = 0;
     f.sh.ticker.limit = Ticker.SLICE;
-    f.running = runTop(f.sh, parsed.list);
+    f.running = interpreter().runTop(f.sh, parsed.list);
     return this.drive();
   }
 
@@ -189,7 +188,7 @@ export class Shell {
     // NOTE: the shell gets the terminal's SIGINT too: a `trap ... INT` action runs.
     const action = f.sh.traps.get('INT');
     if (action) {
-      f.running = runTrap(f.sh, action);
+      f.running = interpreter().runTrap(f.sh, action);
       return this.drive();
     }
     return this.prompted(f);
@@ -208,7 +207,7 @@ export class Shell {
       return this.drive();
     }
     const text = f.pending.join('\n');
-    const parsed = parse(text, { lineOffset: f.linesRead - f.pending.length });
+    const parsed = interpreter().parse(text, { lineOffset: f.linesRead - f.pending.length });
     f.pending = [];
     if (parsed.kind === 'ok') {
       // NOTE: a here-doc cut short by the end of input still runs, after bash's warning.
@@ -216,7 +215,7 @@ export class Shell {
       f.sh.history.push(historyEntry(text.split('\n')));
       f.sh.ticker.count = 0;
       f.sh.ticker.limit = Ticker.SLICE;
-      f.running = runTop(f.sh, parsed.list);
+      f.running = interpreter().runTop(f.sh, parsed.list);
       return this.drive();
     }
     shellError(f.sh.sys, parsed.message);
