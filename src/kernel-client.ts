@@ -39,7 +39,8 @@ export class KernelClient {
     openTerminal: () => this.call((r) => r.openTerminal()),
     closeTerminal: (id) => this.call((r) => r.closeTerminal(id)),
     log: () => this.call((r) => r.log()),
-    replay: (log, upTo) => this.call((r) => r.replay(log, upTo)),
+    replay: (log, upTo, onScreen) =>
+      this.call((r) => r.replay(log, upTo, onScreen ? Comlink.proxy(onScreen) : undefined)),
     expect: (step, on) => this.call((r) => r.expect(step, on)),
     views: (id) => this.call((r) => r.views(id)),
     checkLesson: (checks) => this.call((r) => r.checkLesson(checks)),
