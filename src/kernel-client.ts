@@ -39,8 +39,7 @@ export class KernelClient {
     openTerminal: () => this.call((r) => r.openTerminal()),
     closeTerminal: (id) => this.call((r) => r.closeTerminal(id)),
     log: () => this.call((r) => r.log()),
-    replay: (log, upTo, onScreen) =>
-      this.call((r) => r.replay(log, upTo, onScreen ? Comlink.proxy(onScreen) : undefined)),
+    replay: (log, upTo) => this.call((r) => r.replay(log, upTo)),
     expect: (step, on) => this.call((r) => r.expect(step, on)),
     views: (id) => this.call((r) => r.views(id)),
     checkLesson: (checks) => this.call((r) => r.checkLesson(checks)),

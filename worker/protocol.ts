@@ -287,15 +287,9 @@ export interface PlaygroundApi {
    * Boots a fresh kernel of the log's profile and replays `log` (its first `upTo` steps), then goes
    * on recording from there: what each terminal shows, where replay diverged, and each
    * self-checking step's outcome. A log naming a profile this playground does not have is
-   * `refused`, and the machine is left as it was. `onScreen` is given each terminal's screen in
-   * pieces while the steps run (worker/session-stream.ts): joined, they begin the screen text the
-   * result holds, so a page may draw them while the replay goes on.
+   * `refused`, and the machine is left as it was.
    */
-  replay(
-    log: SessionLog,
-    upTo?: number,
-    onScreen?: (term: number, text: string) => void,
-  ): Promise<Reply<ReplayResult>>;
+  replay(log: SessionLog, upTo?: number): Promise<Reply<ReplayResult>>;
   /**
    * Makes a recorded step self-checking (it expects the output it gave; replay shows pass or fail)
    * or not. Answers null when done, else why it cannot be (an output too long to check).

@@ -12,7 +12,6 @@
 // well (worker/main.ts posts it to the page, which need not wait for the reply to its call).
 
 import type { Playground } from './session';
-import type { ScreenSink } from './session-stream';
 import { DEFAULT_PROFILE } from './kernel/profile';
 import type {
   KernelProfile,
@@ -63,9 +62,7 @@ export function createApi(
     openTerminal: guard(() => playground.openTerminal()),
     closeTerminal: guard((id: number) => playground.closeTerminal(id)),
     log: guard(() => playground.log()),
-    replay: guard((log: SessionLog, upTo?: number, onScreen?: ScreenSink) =>
-      playground.replay(log, upTo, onScreen),
-    ),
+    replay: guard((log: SessionLog, upTo?: number) => playground.replay(log, upTo)),
     expect: guard((step: number, on: boolean) => playground.expect(step, on)),
     views: guard((id: number) => playground.views(id)),
     checkLesson: guard((checks: LessonCheck[]) => playground.checkLesson(checks)),

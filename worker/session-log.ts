@@ -95,13 +95,9 @@ export class SessionRecorder {
     return null;
   }
 
-  /** Told of every text a screen shows while screens are kept (a replay's stream). */
-  watcher: ((term: number, text: string) => void) | null = null;
-
   /** Text that appeared on terminal `term`. */
   show(term: number, text: string): void {
     if (text === '' || !this.screens) return;
-    this.watcher?.(term, text);
     let screen = this.shown.get(term);
     if (!screen) this.shown.set(term, (screen = { parts: [], length: 0 }));
     screen.parts.push(text);

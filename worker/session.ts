@@ -16,12 +16,12 @@ import { DEFAULT_PROFILE, type KernelProfile } from './kernel/profile';
 import type { Syscalls } from './kernel/syscall-table';
 import { encodeUtf8 } from './kernel/lib/utf8';
 import { Scheduler } from './user/shell/jobs';
-import { COMMANDS } from './user/command-names';
+import { BUILTIN_NAMES } from './user/shell/builtin-names';
+import { PROGRAM_NAMES } from './user/program-names';
 import { SessionRecorder, stepEcho } from './session-log';
 import { drain, login, missing, ok, type Login, type Session } from './session-terminal';
 import { PageLooks, type LookedTerminal } from './session-looks';
 import { replaySteps } from './session-replay';
-import { streamScreens, type ScreenSink } from './session-stream';
 import { checkLesson } from './session-lessons';
 import { BANNERS, knownProfile } from './session-profile';
 import { SIMULATOR_VERSION } from './version';
@@ -50,7 +50,11 @@ export { BANNERS } from './session-profile';
 
 /** The greeting of an rfc-v2 terminal (BANNERS has every profile's). */
 export const BANNER = BANNERS['rfc-v2'];
-export { COMMANDS } from './user/command-names';
+
+/** Every command the shell knows: its builtins and the programs in /usr/bin. */
+export const COMMANDS: readonly string[] = [...new Set([...BUILTIN_NAMES, ...PROGRAM_NAMES])]
+  .filter((name) => /^[a-z]/.test(name))
+  .sort();
 
 const TERMINAL_VIEW: ViewSpec = { kind: 'terminal' };
 
@@ -195,19 +199,16 @@ export class Playground {
    * Boots the log's profile afresh and takes the first `upTo` steps of `log`; recording goes on
    * from there. A log naming a profile this playground does not have is refused, changing nothing.
    */
-  replay(log: SessionLog, upTo = log.steps.length, onScreen?: ScreenSink): Reply<ReplayResult> {
+  replay(log: SessionLog, upTo = log.steps.length): Reply<ReplayResult> {
     const known = knownProfile(log.profile);
     if (!known.ok) return known;
     const screens = this.screens;
     this.screens = true;
-    let streamed: (() => void) | null = null;
     try {
       this.boot(known.value);
       this.recorder.title = log.title;
-      if (onScreen) streamed = streamScreens(this.recorder, [...this.sessions.keys()], onScreen);
       return ok(replaySteps(this, log.steps.slice(0, Math.max(0, upTo))));
     } finally {
-      streamed?.();
       this.screens = screens;
       this.recorder.keepScreens(screens);
     }

@@ -238,10 +238,8 @@ export class PlaygroundState {
   async replay(log: SessionLog, upTo: number): Promise<ReplayResult | null> {
     const profile = isProfile(log.profile) ? log.profile : DEFAULT_PROFILE;
     const epoch = this.begin(profile);
-    const waiting = this.terminals.length === 1 && this.terminals[0].waiting ? this.terminals[0] : null;
-    const draw = waiting && ((term: number, text: string) => term === waiting.id && waiting.draw(text));
     const [replayed, sentences] = await Promise.all([
-      this.client.api.replay({ ...log, profile }, upTo, draw || undefined),
+      this.client.api.replay({ ...log, profile }, upTo),
       notices(),
     ]);
     if (epoch !== this.epoch) return null;

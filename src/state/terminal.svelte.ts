@@ -1,7 +1,6 @@
 // One terminal of the page: its number in the worker's machine, the console that talks to its
 // shell, and what the page shows of it (status, who and where its prompt says it is). What it is
-// to show first (a greeting, or a replayed screen) waits until its xterm attaches. A replayed
-// screen may come in pieces while the replay runs (draw), then whole: only the rest is written.
+// to show first (a greeting, or a replayed screen) waits until its xterm attaches.
 import type { ShellState, TerminalStep } from '../../worker/protocol';
 import { Console, type ConsoleBackend, type ConsoleStatus, type Screen } from '../terminal/console';
 import type { History } from '../terminal/history';
@@ -38,9 +37,6 @@ export class TerminalSession {
   private shown = false;
   /** Keys typed before the screen was there (a command a new terminal starts with). */
   private early = '';
-  /** A replayed screen's pieces drawn so far, and those still waiting for the xterm. */
-  private drawn = '';
-  private undrawn = '';
 
   /** `first` null: the machine is still booting; show() gives the screen when it is up. */
   constructor(
@@ -59,22 +55,12 @@ export class TerminalSession {
 
   /** What the terminal shows first: a greeting and prompt, or a replayed screen. */
   show(first: FirstScreen): void {
-    if (this.drawn) first = { ...first, text: rest(this.drawn, first.text) };
-    this.drawn = '';
     this.shown = true;
     this.shell = first.state;
     this.cwd = first.cwd;
     this.setPrompt(first.prompt);
     if (this.console) void this.console.restore(first.text, first.prompt, first.state);
     else this.first = first;
-  }
-
-  /** A piece of the screen a replay is drawing for this terminal, before the replay's answer. */
-  draw(text: string): void {
-    if (this.shown) return;
-    this.drawn += text;
-    if (this.console) void this.console.draw(text);
-    else this.undrawn += text;
   }
 
   /** At a fresh prompt: neither a blocked command nor a continued line waits for the line. */
@@ -95,8 +81,6 @@ export class TerminalSession {
   attach(screen: Screen): Console {
     const console = new Console(this.backend, screen, this.history, (status) => (this.status = status));
     this.console = console;
-    if (this.undrawn) void console.draw(this.undrawn);
-    this.undrawn = '';
     const first = this.first;
     this.first = null;
     const shown = first ? console.restore(first.text, first.prompt, first.state) : Promise.resolve();
@@ -134,12 +118,4 @@ export class TerminalSession {
     if (this.console) this.console.stop(message);
     else this.stopped = message;
   }
-}
-
-/**
- * What is left to write of a screen `text` after `drawn` was written: the rest when it begins with
- * that, else all of it, after clearing the screen and its scrollback.
- */
-function rest(drawn: string, text: string): string {
-  return text.startsWith(drawn) ? text.slice(drawn.length) : '\x1b[H\x1b[2J\x1b[3J' + text;
 }

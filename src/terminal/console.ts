@@ -108,11 +108,6 @@ export class Console {
     });
   }
 
-  /** Part of a replayed screen drawn while the replay still runs (restore() gives the rest). */
-  draw(text: string): Promise<void> {
-    return this.enqueue(async () => this.screen.write(text));
-  }
-
   /**
    * Output that arrived while this terminal was not stepping (a background job printed, or the
    * blocked command went on) and, when it finished, its prompt. A line being typed is drawn again
