@@ -9,14 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../../worker/kernel/boot';
 import { session, type Ran } from '../helpers';
-import {
-  explainFields,
-  explainVerdict,
-  formatFields,
-  hasDirectory,
-  kernelVerdict,
-  q,
-} from './explain-agrees-shared';
+import { agreementCases, expectAgreement, explainVerdict, kernelVerdict, q } from './explain-agrees-shared';
 
 const SEED = 20241117;
 
@@ -25,30 +18,7 @@ function fresh(): (script: string) => Ran {
   return session(boot({ profile: 'linux-6.12' }));
 }
 
-function dynamicCase(line: string) {
-  const run = fresh();
-  const explained = run(`explain -w dynamic_events ${q(`u:${line}`)}`).out;
-  const kernel = kernelVerdict(run(`echo ${q(`u:${line}`)} >> dynamic_events`));
-  const name = line.replace(/^[ \t]+/, '').split(' ')[0];
-  const format =
-    kernel === 'accepted' && hasDirectory(name) ? run(`cat events/user_events/${q(name)}/format`).out : null;
-  return { explained, kernel, format };
-}
-
-function registerCase(command: string) {
-  const run = fresh();
-  const explained = run(`explain -w register ${q(command)}`).out;
-  const kernel = kernelVerdict(run(`exec 3> user_events_data\nuevent register 3 ${q(command)}`));
-  const name = command.split(' ')[0];
-  const format =
-    kernel === 'accepted' && hasDirectory(name) ? run(`cat events/user_events/${q(name)}/format`).out : null;
-  return { explained, kernel, format };
-}
-
-function expectAgreement(c: { explained: string; kernel: string; format: string | null }): void {
-  expect(explainVerdict(c.explained)).toBe(c.kernel);
-  if (c.format !== null) expect(explainFields(c.explained)).toEqual(formatFields(c.format));
-}
+const { dynamicCase, registerCase } = agreementCases(fresh, (line) => line.split(' ')[0]);
 
 /** Register lines (after `u:`): the grammar of the fields is the RFC kernel's, the flags are not. */
 const LINES = [

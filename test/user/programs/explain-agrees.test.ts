@@ -9,14 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../../worker/kernel/boot';
 import { session } from '../helpers';
-import {
-  explainFields,
-  explainVerdict,
-  formatFields,
-  hasDirectory,
-  kernelVerdict,
-  q,
-} from './explain-agrees-shared';
+import { agreementCases, expectAgreement, explainVerdict, kernelVerdict, q } from './explain-agrees-shared';
 
 const SEED = 20220728;
 
@@ -26,32 +19,7 @@ function eventName(command: string): string {
   return namePart.split(':')[0];
 }
 
-/** explain's and the kernel's answers to `u:LINE` written to dynamic_events, on a fresh kernel. */
-function dynamicCase(line: string) {
-  const run = session(boot());
-  const explained = run(`explain -w dynamic_events ${q(`u:${line}`)}`).out;
-  const kernel = kernelVerdict(run(`echo ${q(`u:${line}`)} >> dynamic_events`));
-  const name = eventName(line.replace(/^[ \t]+/, ''));
-  const format =
-    kernel === 'accepted' && hasDirectory(name) ? run(`cat events/user_events/${q(name)}/format`).out : null;
-  return { explained, kernel, format };
-}
-
-/** The same for a DIAG_IOCSREG command sent with uevent register. */
-function registerCase(command: string) {
-  const run = session(boot());
-  const explained = run(`explain -w register ${q(command)}`).out;
-  const kernel = kernelVerdict(run(`exec 3> user_events_data\nuevent register 3 ${q(command)}`));
-  const name = eventName(command);
-  const format =
-    kernel === 'accepted' && hasDirectory(name) ? run(`cat events/user_events/${q(name)}/format`).out : null;
-  return { explained, kernel, format };
-}
-
-function expectAgreement(c: { explained: string; kernel: string; format: string | null }): void {
-  expect(explainVerdict(c.explained)).toBe(c.kernel);
-  if (c.format !== null) expect(explainFields(c.explained)).toEqual(formatFields(c.format));
-}
+const { dynamicCase, registerCase } = agreementCases(() => session(boot()), eventName);
 
 /** Register lines (after `u:`), valid and invalid. */
 const LINES = [
