@@ -6,51 +6,21 @@
 // (UEVENT_ABI, else this machine's release) is checked here too. What the enable-bit ABI does on
 // a real 6.12 kernel needs one; the status-page ABI's comparisons are in uevent-c.test.ts.
 
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { release, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { release } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { boot } from '../../worker/kernel/boot';
 import { decodeUtf8 } from '../../worker/kernel/lib/utf8';
 import { runScript } from '../../worker/user/headless';
 import { UEVENT_USAGE } from '../../worker/user/programs/uevent';
 import { UEVENT_USAGE_ENABLE_BIT } from '../../worker/user/programs/uevent-enable-bit';
 import type { Ran } from '../user/helpers';
+import { cUevent } from './c-uevent';
 
-const SOURCE = resolve(__dirname, '../../native/uevent/uevent.c');
-
-let work = '';
-let bin = '';
-let cases = 0;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'uevent-c-enable-bit-'));
-  bin = join(work, 'bin');
-  mkdirSync(bin);
-  const r = spawnSync('cc', ['-O2', '-Wall', '-Wextra', '-Werror', '-o', join(bin, 'uevent'), SOURCE], {
-    encoding: 'utf8',
-  });
-  if (r.error) throw new Error(`cc: ${r.error.message} (these tests build native/uevent/uevent.c)`);
-  if (r.status !== 0 || r.stderr !== '') throw new Error(`cc failed (status ${r.status}):\n${r.stderr}`);
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const c = cUevent('uevent-c-enable-bit-');
 
 /** SCRIPT in bash on this machine, in a fresh directory, the C build pinned to ABI (none: unset). */
 function native(script: string, abi: string | null = 'enable-bit'): Ran {
-  const dir = join(work, `case${++cases}`);
-  mkdirSync(dir);
-  const env: Record<string, string> = { PATH: `${bin}:/usr/bin:/bin`, LC_ALL: 'C' };
-  if (abi !== null) env.UEVENT_ABI = abi;
-  const r = spawnSync('bash', ['-c', `exec 2>&1\n${script}`], {
-    cwd: dir,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return { out: r.stdout.toString('utf8'), status: r.status ?? 128 };
+  return c.run(script, abi === null ? {} : { UEVENT_ABI: abi });
 }
 
 /** SCRIPT in the playground's shell, in /tmp, on the model's Linux 6.12. */

@@ -9,64 +9,26 @@
 // pick its ABI from this machine's release, is pinned to it with UEVENT_ABI=status-page. The
 // enable-bit ABI's comparisons are in uevent-c-enable-bit.test.ts.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { boot } from '../../worker/kernel/boot';
 import { decodeUtf8 } from '../../worker/kernel/lib/utf8';
 import { O_RDONLY } from '../../worker/kernel/syscalls';
 import { HeadlessSession } from '../../worker/user/headless';
 import { UEVENT_USAGE } from '../../worker/user/programs/uevent';
 import { sh, type Ran } from '../user/helpers';
+import { cc, cUevent, FLAGS, SOURCE } from './c-uevent';
 
-const SOURCE = resolve(__dirname, '../../native/uevent/uevent.c');
-const FLAGS = ['-O2', '-Wall', '-Wextra', '-Werror'];
-
-let work = '';
-let bin = '';
-let cases = 0;
-
-/** Runs `cc ARGS`; a missing compiler or any warning fails with the compiler's words. */
-function cc(args: string[]): void {
-  const r = spawnSync('cc', args, { encoding: 'utf8' });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT')
-    throw new Error('cc not found: these tests build native/uevent/uevent.c; install a C compiler (gcc)');
-  if (r.error) throw r.error;
-  if (r.status !== 0 || r.stderr !== '')
-    throw new Error(`cc ${args.join(' ')} failed (status ${r.status}):\n${r.stderr}`);
-}
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'uevent-c-'));
-  bin = join(work, 'bin');
-  mkdirSync(bin);
-  cc([...FLAGS, '-o', join(bin, 'uevent'), SOURCE]);
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-/** A fresh directory for one case. */
-function caseDir(): string {
-  const dir = join(work, `case${++cases}`);
-  mkdirSync(dir);
-  return dir;
-}
+const c = cUevent('uevent-c-');
 
 /** The C program's environment: the model's ABI, whatever this machine's kernel is. */
 const STATUS_PAGE_ENV = { UEVENT_ABI: 'status-page', LC_ALL: 'C' };
 
 /** SCRIPT in bash on this machine, in DIR, `uevent` being the C build; stdout and stderr merged. */
-function native(script: string, dir = caseDir()): Ran {
-  const r = spawnSync('bash', ['-c', `exec 2>&1\n${script}`], {
-    cwd: dir,
-    env: { PATH: `${bin}:/usr/bin:/bin`, ...STATUS_PAGE_ENV },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return { out: r.stdout.toString('utf8'), status: r.status ?? 128 };
+function native(script: string, dir = c.caseDir()): Ran {
+  return c.run(script, STATUS_PAGE_ENV, dir);
 }
 
 /** SCRIPT in the playground's shell, in /tmp. */
@@ -87,7 +49,7 @@ function expectSame(script: string): Ran {
 
 describe('the C uevent builds', () => {
   it('as plain C99 and POSIX, with no warning from -Wall -Wextra -pedantic', () => {
-    cc(['-std=c99', '-pedantic', ...FLAGS, '-o', join(work, 'uevent-c99'), SOURCE]);
+    cc(['-std=c99', '-pedantic', ...FLAGS, '-o', join(c.work, 'uevent-c99'), SOURCE]);
   });
 });
 
@@ -169,7 +131,7 @@ describe('the C uevent prints what the model prints: descriptors and write index
 
 /** The bytes `uevent write 3 7 VALUES` puts into a plain file, and what it printed. */
 function nativeWrite(values: readonly string[]): { bytes: number[]; out: string; status: number } {
-  const dir = caseDir();
+  const dir = c.caseDir();
   const r = native(`exec 3> p\nuevent write 3 7 ${values.map(quote).join(' ')}`, dir);
   return { bytes: [...readFileSync(join(dir, 'p'))], ...r };
 }
@@ -323,13 +285,13 @@ describe('where this machine and the model part: a plain file can be mapped', ()
     [32767, '1\n', 0],
     [32766, '0\n', 1],
   ])('enabled page %d', (bit, out, status) => {
-    const dir = caseDir();
+    const dir = c.caseDir();
     writeFileSync(join(dir, 'page'), page);
     expect(native(`uevent enabled page ${bit}`, dir)).toEqual({ out, status });
   });
 
   it('a file shorter than the page reads as zeros past its end', () => {
-    const dir = caseDir();
+    const dir = c.caseDir();
     writeFileSync(join(dir, 'short'), Uint8Array.of(0xff));
     expect(native('uevent enabled short 7; uevent enabled short 8', dir)).toEqual({
       out: '1\n0\n',
@@ -338,7 +300,7 @@ describe('where this machine and the model part: a plain file can be mapped', ()
   });
 
   it('hold prints the first byte as the model does for a status page, and keeps it until killed', async () => {
-    const dir = caseDir();
+    const dir = c.caseDir();
     writeFileSync(join(dir, 'page'), page);
     const held = await holdUntilKilled(dir);
     const reference = sh(
@@ -353,7 +315,7 @@ describe('where this machine and the model part: a plain file can be mapped', ()
 /** Runs `uevent hold page` in DIR, waits for its line, sends SIGTERM, and reports how it ended. */
 function holdUntilKilled(dir: string): Promise<{ out: string; signal: NodeJS.Signals | null }> {
   return new Promise((done, fail) => {
-    const child = spawn(join(bin, 'uevent'), ['hold', 'page'], {
+    const child = spawn(join(c.bin, 'uevent'), ['hold', 'page'], {
       cwd: dir,
       env: { ...process.env, ...STATUS_PAGE_ENV },
       stdio: ['ignore', 'pipe', 'pipe'],
