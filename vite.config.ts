@@ -42,7 +42,7 @@ function earlyKernelWorker(): Plugin {
           `var w = new Worker(${JSON.stringify(base + file)}, { type: 'module', name: name });` +
           'var early = { worker: w, error: null, preBooted: null };' +
           "w.addEventListener('error', function (ev) { early.error = ev.message || 'it could not be loaded'; });" +
-          "w.addEventListener('message', function (ev) { if (ev.data && ev.data.preBooted) early.preBooted = ev.data.preBooted; });" +
+          "w.addEventListener('message', function (ev) { if (ev.data && ev.data.preBooted) early.preBooted = ev.data.preBooted; }, { once: true });" +
           'window.__earlyKernelWorker = early;';
         return [{ tag: 'script', injectTo: 'head-prepend', children: `(function () { ${start} })();` }];
       },

@@ -30,8 +30,8 @@ export class KernelClient {
   private remote!: Comlink.Remote<PlaygroundApi>;
   private failed!: Promise<Reply<never>>;
   private abandon: () => void = () => {};
-  /** The boot the worker announced, until the first `boot` call takes it. */
-  private preBooted: Promise<Reply<SessionInfo>> | null = null;
+  /** The boot the worker announced (null: it announced none), until the first call. */
+  private preBooted: Promise<Reply<SessionInfo> | null> | null = null;
 
   /** The protocol, with every answer guaranteed. */
   readonly api: PlaygroundApi = {
@@ -82,15 +82,14 @@ export class KernelClient {
       });
       worker.addEventListener('messageerror', () => fail('the worker sent a message that cannot be read'));
     });
-    this.preBooted = new Promise((resolve) => {
-      if (early?.preBooted) return resolve(early.preBooted);
-      const announced = (ev: MessageEvent<Partial<PreBootNotice> | null>) => {
-        if (!ev.data?.preBooted) return;
-        worker.removeEventListener('message', announced);
-        resolve(ev.data.preBooted);
-      };
-      worker.addEventListener('message', announced);
-    });
+    // NOTE: a worker's announcement is its first message, if it makes one (worker/main.ts).
+    this.preBooted = early?.preBooted
+      ? Promise.resolve(early.preBooted)
+      : new Promise((resolve) => {
+          const first = (ev: MessageEvent<Partial<PreBootNotice> | null>) =>
+            resolve(ev.data?.preBooted ?? null);
+          worker.addEventListener('message', first, { once: true });
+        });
     this.worker = worker;
     this.remote = Comlink.wrap<PlaygroundApi>(worker);
   }
@@ -104,7 +103,7 @@ export class KernelClient {
     const asked = this.call((r) => r.boot(profile));
     if (!announced) return asked;
     const same = announced.then((r) =>
-      r.ok && (profile === undefined || r.value.profile === profile) ? r : asked,
+      r?.ok && (profile === undefined || r.value.profile === profile) ? r : asked,
     );
     return Promise.race([same, asked]);
   }

@@ -30,8 +30,8 @@ export const KERNEL_WORKER_NAME = 'kernel';
 export const LINK_WORKER_NAME = 'kernel-for-link';
 
 /**
- * What the kernel worker posts of itself, outside Comlink, when it has booted before the page asked
- * (worker/session-api.ts): the answer its first `boot` call gives. The page's main thread may be
+ * What the kernel worker posts of itself, outside Comlink and before any reply, when it has booted
+ * before the page asked (worker/session-api.ts): the answer its first `boot` call gives. The page's main thread may be
  * busy for a while, and a message it posts meanwhile reaches the worker only once it is free; the
  * worker's own message is there when it is.
  */
