@@ -35,32 +35,38 @@ export interface CUevent {
 
 /** Builds the C uevent for the calling test file, in a temporary directory named from `prefix`. */
 export function cUevent(prefix: string): CUevent {
+  let work = '';
+  let bin = '';
   let cases = 0;
-  const c = {
-    work: '',
-    bin: '',
-    caseDir(): string {
-      const dir = join(c.work, `case${++cases}`);
-      mkdirSync(dir);
-      return dir;
+  const caseDir = (): string => {
+    const dir = join(work, `case${++cases}`);
+    mkdirSync(dir);
+    return dir;
+  };
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), prefix));
+    bin = join(work, 'bin');
+    mkdirSync(bin);
+    cc([...FLAGS, '-o', join(bin, 'uevent'), SOURCE]);
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+  return {
+    get work() {
+      return work;
     },
-    run(script: string, env: Readonly<Record<string, string>> = {}, dir = c.caseDir()): Ran {
+    get bin() {
+      return bin;
+    },
+    caseDir,
+    run(script, env = {}, dir = caseDir()) {
       const r = spawnSync('bash', ['-c', `exec 2>&1\n${script}`], {
         cwd: dir,
-        env: { PATH: `${c.bin}:/usr/bin:/bin`, LC_ALL: 'C', ...env },
+        env: { PATH: `${bin}:/usr/bin:/bin`, LC_ALL: 'C', ...env },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       return { out: r.stdout.toString('utf8'), status: r.status ?? 128 };
     },
   };
-  beforeAll(() => {
-    c.work = mkdtempSync(join(tmpdir(), prefix));
-    c.bin = join(c.work, 'bin');
-    mkdirSync(c.bin);
-    cc([...FLAGS, '-o', join(c.bin, 'uevent'), SOURCE]);
-  });
-  afterAll(() => {
-    if (c.work) rmSync(c.work, { recursive: true, force: true });
-  });
-  return c;
 }
