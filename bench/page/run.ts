@@ -1,7 +1,8 @@
 // `npm run bench:page`: the playground page against a floor page of the same stack (Vite, Svelte 5,
-// xterm.js, a Comlink worker echoing lines; bench/page/index-floor.html), both served by one
-// `vite preview` of the built dist and driven in real Chromium, interleaved so that the machine's
-// noise falls on both alike (see docs/benchmarks.md, "Page"):
+// xterm.js, a Comlink worker echoing lines; bench/page/index-floor.html), both served from the
+// built dist, precompressed as a static host serves it (static-server.ts), and driven in real
+// Chromium, interleaved so that the machine's noise falls on both alike (see docs/benchmarks.md,
+// "Page"):
 //   (a) cold load: a fresh browser context per sample, from navigation to the first prompt taking
 //       a typed key (the key's echo drawn on screen);
 //   (b) round trip: Enter on `echo hi` until its output and the next prompt are in the terminal;
@@ -11,7 +12,7 @@
 // Times are taken inside the page (performance.now), not by polling from here. Prints a table and
 // the ratios against the targets; writes nothing but dist, which it builds first when it is missing
 // or older than its sources.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -19,6 +20,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../../test/e2e/chromium-path.
 import { formatRow, median, percentile, spread } from './stats';
 import { replayLink } from './replay-link';
 import { firstPaintFiles } from '../../build/first-paint';
+import { serveDist } from './static-server';
 
 const PORT = Number(process.env.PAGE_BENCH_PORT ?? 4181);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -171,37 +173,15 @@ function distIsStale(): boolean {
   return SOURCES.some((src) => newest(src) > builtAt);
 }
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (server.exitCode !== null) throw new Error('vite preview exited');
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not answer on ${BASE}`);
-}
-
 async function main(): Promise<void> {
   if (distIsStale()) {
     console.log('bench:page: building dist ...');
     if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0)
       throw new Error('build failed');
   }
-  // NOTE: vite itself, not through npx, so that killing it at the end stops the server.
-  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const server = await serveDist('dist', PORT);
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
-    await waitForServer(server);
     const linked = { name: 'link' as const, url: `${BASE}/#${await replayLink(LINK_STEPS)}` };
     const rounds = [...PAGES, linked];
     const loads: Record<PageName | 'link', number[]> = { floor: [], playground: [], link: [] };
@@ -225,7 +205,7 @@ async function main(): Promise<void> {
     report(loads, trips);
   } finally {
     await browser.close();
-    server.kill();
+    server.close();
   }
 }
 
