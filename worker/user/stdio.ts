@@ -56,11 +56,9 @@ export class Stdio {
   private flushLines(): void {
     const all = this.take();
     let start = 0;
-    for (let i = 0; i < all.length; i++) {
-      if (all[i] === 0x0a) {
-        this.emit(all.subarray(start, i + 1));
-        start = i + 1;
-      }
+    for (let nl = all.indexOf(0x0a); nl >= 0; nl = all.indexOf(0x0a, start)) {
+      this.emit(all.subarray(start, nl + 1));
+      start = nl + 1;
     }
     if (start < all.length) {
       this.chunks.push(all.subarray(start));

@@ -35,7 +35,9 @@ export function* nproc(ctx: ProcessContext): Proc {
 }
 
 const KERNEL_NAME = 'Linux';
-const KERNEL_VERSION = `#1 SMP PREEMPT_DYNAMIC ${formatTime('%a %b %e %H:%M:%S UTC %Y', BOOT_EPOCH_SECONDS, 0)}`;
+/** `uname -v`: the build date is the boot's, formatted when asked (not while the programs load). */
+const kernelVersion = () =>
+  `#1 SMP PREEMPT_DYNAMIC ${formatTime('%a %b %e %H:%M:%S UTC %Y', BOOT_EPOCH_SECONDS, 0)}`;
 const MACHINE = 'x86_64';
 const OPERATING_SYSTEM = 'GNU/Linux';
 
@@ -69,7 +71,7 @@ export function* uname(ctx: ProcessContext): Proc {
   if (want('s') || p.list.length === 0) fields.push(KERNEL_NAME);
   if (want('n')) fields.push(nodeName(ctx));
   if (want('r')) fields.push(ctx.sys.uname().release);
-  if (want('v')) fields.push(KERNEL_VERSION);
+  if (want('v')) fields.push(kernelVersion());
   if (want('m')) fields.push(MACHINE);
   if (p.has('p')) fields.push('unknown');
   if (p.has('i')) fields.push('unknown');
