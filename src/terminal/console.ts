@@ -2,8 +2,9 @@
 // line editor, whole lines go to the backend one at a time, and what comes back is written to the
 // screen followed by the prompt. Input that arrives while a line runs (type-ahead, a multi-line
 // paste) waits and is edited and sent line by line after the prompt returns, as a terminal's
-// line discipline does. While a command is blocked, lines typed go to the command (the tty) and
-// Ctrl-C ends it.
+// line discipline does; so does input typed before the first prompt (the worker still booting or
+// replaying a link), which waits for that prompt. While a command is blocked, lines typed go to the
+// command (the tty) and Ctrl-C ends it.
 
 import type { Completion, ShellState, TerminalStep } from '../../worker/protocol';
 import type { History } from './history';
@@ -78,6 +79,8 @@ export class Console {
   private shell: ShellState = 'done';
   private prompt = '';
   private steps = 0;
+  /** A first screen was shown: before it, typed input waits for it; after a stop, it is dropped. */
+  private opened = false;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
@@ -90,10 +93,13 @@ export class Console {
     this.editor.resize(screen.cols);
   }
 
-  /** Shows a fresh session's greeting and first prompt. */
+  /** Shows a fresh session's greeting and first prompt, then runs what was typed before it. */
   start(greeting: string, prompt: string): Promise<void> {
-    this.pending = '';
-    return this.enqueue(() => this.show({ output: greeting, prompt, state: 'done' }));
+    this.open();
+    return this.enqueue(async () => {
+      await this.show({ output: greeting, prompt, state: 'done' });
+      await this.drain();
+    });
   }
 
   /**
@@ -101,11 +107,18 @@ export class Console {
    * with a blocked command's output, `state` 'blocked').
    */
   restore(text: string, prompt: string, state: ShellState): Promise<void> {
-    this.pending = '';
+    this.open();
     return this.enqueue(async () => {
       await this.show({ output: text, prompt: '', state });
       if (!busy(state)) this.prompt = prompt;
+      await this.drain();
     });
+  }
+
+  /** Input typed before the first screen is kept for it; any later screen starts with none. */
+  private open(): void {
+    if (this.opened) this.pending = '';
+    this.opened = true;
   }
 
   /**
@@ -130,7 +143,7 @@ export class Console {
 
   /** Raw input from the terminal: a key, a typed burst, or a bracketed paste. */
   key(data: string): void {
-    if (this.state === 'stopped') return;
+    if (this.state === 'stopped' && this.opened) return;
     if (data === '\x03') {
       this.pending = '';
       void this.enqueue(() => this.interrupt());
@@ -158,6 +171,7 @@ export class Console {
 
   /** The shell is gone (the worker failed): say why and take no more input. */
   stop(message: string): void {
+    this.opened = true;
     this.pending = '';
     this.screen.write(`\r\n\x1b[1;31m${message}\x1b[0m\r\n`);
     this.setState('stopped');

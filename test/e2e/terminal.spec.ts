@@ -1,5 +1,6 @@
-// The terminal on the worker's shell: commands run, a blocked read ends with Ctrl-C, the kernel's
-// bytes (NULs included) reach the screen, and a worker that fails is reported and restarted.
+// The terminal on the worker's shell: commands run, a line typed before the first prompt runs once
+// it shows, a blocked read ends with Ctrl-C, the kernel's bytes (NULs included) reach the screen,
+// and a worker that fails is reported and restarted.
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './page';
 
@@ -12,6 +13,28 @@ test('the terminal boots the kernel and runs commands', async ({ page }) => {
   await expect(p.rows).toContainText(
     "rmdir: failed to remove 'namespaces/nosuch': No such file or directory",
   );
+});
+
+test('a line typed before the first prompt runs once the prompt shows', async ({ page }) => {
+  // NOTE: the worker's script is held back, so the terminal takes keys long before the kernel is up.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/kernel-worker-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const p = new PlaygroundPage(page);
+  await page.goto('/');
+  await expect(p.input).toBeFocused();
+  await page.keyboard.type('echo typed-before-the-prompt');
+  await page.keyboard.press('Enter');
+  await expect(p.terminal).toHaveAttribute('data-ready', 'false');
+  release();
+  await p.waitForSteps(1);
+  const lines = await p.lines();
+  expect(lines).toContain('root@playground:/sys/kernel/tracing# echo typed-before-the-prompt');
+  expect(lines).toContain('typed-before-the-prompt');
+  expect(lines.filter((l) => l.startsWith('root@playground'))).toHaveLength(2);
 });
 
 test('Ctrl-C ends a blocked trace_pipe read', async ({ page }) => {

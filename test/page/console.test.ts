@@ -181,6 +181,47 @@ describe('Console', () => {
     expect(screen.lines().slice(1, 5)).toEqual(['# one', 'ran one', '# two', 'ran two']);
   });
 
+  it('runs what was typed before the first prompt once it is shown, and a Ctrl-C then drops it', async () => {
+    const shell = new FakeShell();
+    const screen = new FakeScreen(60);
+    const console = new Console(shell, screen, new History(), () => {});
+    console.key('ls\r');
+    console.key('pw');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shell.calls).toEqual([]);
+    expect(screen.text()).toBe('');
+    await console.start('welcome\n', PROMPT);
+    expect(shell.calls).toEqual(['input:ls']);
+    expect(screen.lines().slice(0, 4)).toEqual(['welcome', '# ls', 'ran ls', '# pw']);
+
+    const dropped = new FakeShell();
+    const other = new Console(dropped, new FakeScreen(60), new History(), () => {});
+    other.key('ls\r');
+    other.key('\x03');
+    await other.start('welcome\n', PROMPT);
+    expect(dropped.calls).toEqual([]);
+  });
+
+  it('keeps input typed while a replayed screen comes for the command it left blocked', async () => {
+    const shell = new FakeShell();
+    const console = new Console(shell, new FakeScreen(60), new History(), () => {});
+    console.key('hello\r');
+    shell.blocked = true;
+    await console.restore('# cat trace_pipe\n', PROMPT, 'blocked');
+    expect(shell.calls).toEqual(['input:hello']);
+  });
+
+  it('drops input after the terminal stopped, even when it stopped before its first prompt', async () => {
+    const shell = new FakeShell();
+    const screen = new FakeScreen(60);
+    const console = new Console(shell, screen, new History(), () => {});
+    console.stop('The kernel worker failed');
+    console.key('ls\r');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shell.calls).toEqual([]);
+    expect(screen.text()).toContain('The kernel worker failed');
+  });
+
   it('records history, and stops with a message when a call fails', async () => {
     const { shell, screen, history, type, states } = await setup();
     await type('ls\r');
