@@ -73,6 +73,16 @@ class FakeShell {
   }
 }
 
+/** A console whose terminal has shown nothing yet (the worker still booting). */
+function unopened() {
+  const shell = new FakeShell();
+  const screen = new FakeScreen(60);
+  const console = new Console(shell, screen, new History(), () => {});
+  return { shell, screen, console };
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function setup() {
   const shell = new FakeShell();
   const screen = new FakeScreen(60);
@@ -182,29 +192,25 @@ describe('Console', () => {
   });
 
   it('runs what was typed before the first prompt once it is shown, and a Ctrl-C then drops it', async () => {
-    const shell = new FakeShell();
-    const screen = new FakeScreen(60);
-    const console = new Console(shell, screen, new History(), () => {});
+    const { shell, screen, console } = unopened();
     console.key('ls\r');
     console.key('pw');
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTask();
     expect(shell.calls).toEqual([]);
     expect(screen.text()).toBe('');
     await console.start('welcome\n', PROMPT);
     expect(shell.calls).toEqual(['input:ls']);
     expect(screen.lines().slice(0, 4)).toEqual(['welcome', '# ls', 'ran ls', '# pw']);
 
-    const dropped = new FakeShell();
-    const other = new Console(dropped, new FakeScreen(60), new History(), () => {});
-    other.key('ls\r');
-    other.key('\x03');
-    await other.start('welcome\n', PROMPT);
-    expect(dropped.calls).toEqual([]);
+    const other = unopened();
+    other.console.key('ls\r');
+    other.console.key('\x03');
+    await other.console.start('welcome\n', PROMPT);
+    expect(other.shell.calls).toEqual([]);
   });
 
   it('keeps input typed while a replayed screen comes for the command it left blocked', async () => {
-    const shell = new FakeShell();
-    const console = new Console(shell, new FakeScreen(60), new History(), () => {});
+    const { shell, console } = unopened();
     console.key('hello\r');
     shell.blocked = true;
     await console.restore('# cat trace_pipe\n', PROMPT, 'blocked');
@@ -212,12 +218,10 @@ describe('Console', () => {
   });
 
   it('drops input after the terminal stopped, even when it stopped before its first prompt', async () => {
-    const shell = new FakeShell();
-    const screen = new FakeScreen(60);
-    const console = new Console(shell, screen, new History(), () => {});
+    const { shell, screen, console } = unopened();
     console.stop('The kernel worker failed');
     console.key('ls\r');
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTask();
     expect(shell.calls).toEqual([]);
     expect(screen.text()).toContain('The kernel worker failed');
   });
