@@ -23,6 +23,8 @@ export interface ConsoleBackend {
 /** The terminal the console draws on. */
 export interface Screen {
   write(text: string): void;
+  /** Writes a restored screen (all a replayed terminal showed); a long one may finish later. */
+  restore?(text: string): void;
   /** Resolves with the cursor's column once everything written so far is on the screen. */
   column(): Promise<number>;
   readonly cols: number;
@@ -109,7 +111,7 @@ export class Console {
   restore(text: string, prompt: string, state: ShellState): Promise<void> {
     this.open();
     return this.enqueue(async () => {
-      await this.show({ output: text, prompt: '', state });
+      await this.show({ output: text, prompt: '', state }, true);
       if (!busy(state)) this.prompt = prompt;
       await this.drain();
     });
@@ -239,12 +241,16 @@ export class Console {
     this.screen.write(this.editor.render());
   }
 
-  private async show(step: Pick<TerminalStep, 'output' | 'prompt' | 'state'> | null): Promise<void> {
+  private async show(
+    step: Pick<TerminalStep, 'output' | 'prompt' | 'state'> | null,
+    restored = false,
+  ): Promise<void> {
     if (!step) {
       this.setState('stopped');
       return;
     }
-    this.screen.write(step.output + step.prompt);
+    if (restored && this.screen.restore) this.screen.restore(step.output + step.prompt);
+    else this.screen.write(step.output + step.prompt);
     this.shell = step.state;
     if (!busy(step.state)) this.prompt = step.prompt;
     this.editor.begin(await this.screen.column());

@@ -1,9 +1,10 @@
 // Reproducible sessions in the page: a session shared from one browser context opens in a fresh one
 // with the same terminal text, a reload restores the session, `undo` and the timeline go back in
-// time (the timeline left is kept), and hostile links are refused with a usable playground.
+// time (the timeline left is kept), a long shared screen comes back whole, and hostile links are
+// refused with a usable playground.
 import { expect, test, type Page } from '@playwright/test';
 import { hostileLinks } from '../share/hostile-links';
-import { fragmentParams } from '../../src/share/link';
+import { encodeLink, fragmentParams } from '../../src/share/link';
 import { saved, shareLink } from './sessions';
 import { TerminalPane } from './terminals';
 
@@ -67,6 +68,36 @@ test('a shared session replays in one kernel worker whose entry is loaded once',
   expect(entries).toEqual([]);
   expect(other.workers()).toHaveLength(1);
   await fresh.close();
+});
+
+test('a long shared screen takes keys at once and comes back whole, its first lines in the scrollback', async ({
+  page,
+}) => {
+  const fragment = await encodeLink({
+    simulator: '0.2.0',
+    profile: 'rfc-v2',
+    steps: [
+      { term: 1, op: 'line', text: 'echo first-of-the-session' },
+      { term: 1, op: 'line', text: 'seq 1 600' },
+    ],
+  });
+  const t = await opened(page, '/#' + fragment);
+  await expect.poll(() => t.lines()).toContain('600');
+  await t.run('echo typed-after-the-replay');
+  await expect(t.terminal).toHaveAttribute('data-restoring', 'false');
+  await expect.poll(() => t.lines()).toContain('typed-after-the-replay');
+  const lines = await t.lines();
+  expect(lines.at(-1)).toBe('root@playground:/sys/kernel/tracing#');
+  expect(lines.filter((l) => l === '600')).toHaveLength(1);
+  await t.input.focus();
+  await page.keyboard.press('Control+Shift+F');
+  const find = page.getByRole('textbox', { name: 'Find' });
+  await find.fill('first-of-the-session');
+  await find.press('Enter');
+  await expect(page.getByText('Not found')).toBeHidden();
+  await find.fill('no-such-text-anywhere');
+  await find.press('Enter');
+  await expect(page.getByText('Not found')).toBeVisible();
 });
 
 test('a reload restores the session, and Start fresh leaves it', async ({ page }) => {

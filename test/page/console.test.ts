@@ -226,6 +226,19 @@ describe('Console', () => {
     expect(screen.text()).toContain('The kernel worker failed');
   });
 
+  it('hands a replayed screen to the screen’s restore, and a greeting to its write', async () => {
+    const restored: string[] = [];
+    const screen = new FakeScreen(60);
+    const restoring = Object.assign(screen, { restore: (text: string) => restored.push(text) });
+    const console = new Console(new FakeShell(), restoring, new History(), () => {});
+    await console.restore('# ls\nfile\n', PROMPT, 'done');
+    expect(restored).toEqual(['# ls\nfile\n']);
+    expect(screen.text()).toBe('');
+    const other = unopened();
+    await other.console.start('welcome\n', PROMPT);
+    expect(other.screen.text()).toContain('welcome');
+  });
+
   it('records history, and stops with a message when a call fails', async () => {
     const { shell, screen, history, type, states } = await setup();
     await type('ls\r');
