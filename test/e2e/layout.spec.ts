@@ -89,10 +89,13 @@ test('on a phone, the compose box runs a line on Enter and special keys reach th
 async function columns(p: PlaygroundPage): Promise<number> {
   const command = "printf '%0400d\\n' 0";
   await p.run(command);
-  const lines = await p.lines();
-  const at = lines.findLastIndex((l) => l.endsWith(command));
-  expect(lines[at + 1]).toMatch(/^0+$/);
-  return lines[at + 1].length;
+  // NOTE: xterm.js draws its rows in the next animation frame: the output row is polled for.
+  const output = async () => {
+    const lines = await p.lines();
+    return lines[lines.findLastIndex((l) => l.endsWith(command)) + 1] ?? '';
+  };
+  await expect.poll(output).toMatch(/^0+$/);
+  return (await output()).length;
 }
 
 /** A box's width and height, rounded to whole pixels. */
