@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../bench/page/static-server';
 
-const PORT = 4391;
+let port = 0;
 const SCRIPT = 'export const x = 1;\n'.repeat(50);
 
 interface Got {
@@ -22,7 +22,7 @@ function get(path: string, acceptEncoding?: string): Promise<Got> {
     const req = request(
       {
         host: '127.0.0.1',
-        port: PORT,
+        port,
         path,
         headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {},
       },
@@ -49,7 +49,9 @@ describe('the page benchmark server', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
     writeFileSync(join(dir, 'assets', 'main.js'), SCRIPT);
     writeFileSync(join(dir, 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    server = await serveDist(dir, PORT);
+    server = await serveDist(dir, 0);
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
   });
 
   afterAll(() => {
